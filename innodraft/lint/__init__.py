@@ -1,0 +1,1 @@
+"""innodraft.lint."""

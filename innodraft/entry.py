@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 
 def _wants_cli(argv: Sequence[str]) -> bool:
-    from innodraft.cli import command_names  # noqa: PLC0415 - keep GUI start lean
+    from innodraft.cli import command_names
 
     for arg in argv:
         if arg in ("-h", "--help", "--version"):
@@ -27,7 +27,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI when a command is given, otherwise the GUI."""
     args = list(sys.argv[1:] if argv is None else argv)
     if _wants_cli(args):
-        from innodraft.cli import main as cli_main  # noqa: PLC0415
+        from innodraft.cli import main as cli_main
 
         return cli_main(args)
     return gui_main(args)
@@ -38,7 +38,7 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     args = [a for a in args if a != "--debug"]
     try:
-        from innodraft.gui.app import main as app_main  # noqa: PLC0415
+        from innodraft.gui.app import main as app_main
     except ImportError as exc:
         sys.stderr.write(f"innodraft: error: the desktop app cannot start: {exc}\n")
         return 2

@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None, env: Env | None = None) -> int:
     except KeyboardInterrupt:
         env.err("interrupted")
         return ExitStatus.ERROR
-    except Exception as exc:  # noqa: BLE001 - last line of defence: one clear line
+    except Exception as exc:
         if debug:
             traceback.print_exc(file=env.stderr)
         else:

@@ -65,7 +65,7 @@ def get_list(project: Project, path: Path) -> tuple[list[Any], Any]:
     if not isinstance(value, list):
         raise CommandError(f"{'/'.join(path)}: not a list")
     (item_tp,) = hint.__args__
-    if not dataclasses.is_dataclass(item_tp):
+    if not dataclasses.is_dataclass(item_tp) or "id" not in serde.field_types(item_tp):
         raise CommandError(f"{'/'.join(path)}: items have no ids; use SetValue")
     return value, item_tp
 
@@ -86,6 +86,13 @@ def next_id(project: Project, list_path: Path) -> tuple[str, int]:
     number = highest + 1
     width = 3 if prefix == "E" else 1
     return f"{prefix}-{number:0{width}d}", number
+
+
+def _index_of(items: list[Any], item_id: str, list_path: Path) -> int:
+    for index, item in enumerate(items):
+        if item.id == item_id:
+            return index
+    raise CommandError(f"{'/'.join(list_path)}: no item {item_id}")
 
 
 def _id_number(item_id: str, prefix: str) -> int | None:
@@ -122,7 +129,7 @@ class SetValue(Command):
     value: Any
 
     def apply(self, project: Project) -> Command:
-        if self.path[-1] == "id":
+        if self.path and self.path[-1] == "id":
             raise CommandError(f"{'/'.join(self.path)}: ids are stable and cannot be changed")
         container, key, hint = resolve(project, self.path)
         try:
@@ -171,9 +178,10 @@ class InsertItem(Command):
         old_counter = project.counters.get(prefix)
         if self.counter is not None:
             project.counters[prefix] = self.counter
+        if self.counter is None:
+            return RemoveItem(self.list_path, self.item.id, reserve=False)
         restore = _RESTORE_ABSENT if old_counter is None else old_counter
-        return RemoveItem(self.list_path, self.item.id, counter=restore
-                          if self.counter is not None else None)
+        return RemoveItem(self.list_path, self.item.id, counter=restore)
 
     def touched(self) -> tuple[Path, ...]:
         return (self.list_path,)
@@ -185,19 +193,21 @@ _RESTORE_ABSENT = -1
 
 @dataclass(frozen=True)
 class RemoveItem(Command):
-    """Remove the item with ``item_id`` from a list. Its id is never reused."""
+    """Remove the item with ``item_id`` from a list. Its id is never reused.
+
+    ``reserve`` raises the id counter to the removed id's number so a later
+    :func:`add_item` cannot hand the id out again; inverses of inserts turn it
+    off (and ``counter`` restores the exact previous counter).
+    """
 
     list_path: Path
     item_id: str
     counter: int | None = None
+    reserve: bool = True
 
     def apply(self, project: Project) -> Command:
         items, _ = get_list(project, self.list_path)
-        for index, item in enumerate(items):
-            if item.id == self.item_id:
-                break
-        else:
-            raise CommandError(f"{'/'.join(self.list_path)}: no item {self.item_id}")
+        index = _index_of(items, self.item_id, self.list_path)
         removed = items.pop(index)
         prefix = ID_PREFIXES.get(self.list_path[-1], "")
         if self.counter is not None:
@@ -208,7 +218,7 @@ class RemoveItem(Command):
                 project.counters[prefix] = self.counter
             return InsertItem(self.list_path, removed, index, counter=old)
         number = _id_number(removed.id, prefix)
-        if number is not None and number > project.counters.get(prefix, 0):
+        if self.reserve and number is not None and number > project.counters.get(prefix, 0):
             old = project.counters.get(prefix)
             project.counters[prefix] = number
             return _Sequence((
@@ -250,12 +260,8 @@ class MoveItem(Command):
 
     def apply(self, project: Project) -> Command:
         items, _ = get_list(project, self.list_path)
-        for old_index, item in enumerate(items):
-            if item.id == self.item_id:
-                break
-        else:
-            raise CommandError(f"{'/'.join(self.list_path)}: no item {self.item_id}")
-        items.pop(old_index)
+        old_index = _index_of(items, self.item_id, self.list_path)
+        item = items.pop(old_index)
         new_index = max(0, min(self.index, len(items)))
         items.insert(new_index, item)
         return MoveItem(self.list_path, self.item_id, old_index)

@@ -132,7 +132,11 @@ class MarketNote:
 
 @dataclass
 class AcceptedFinding:
-    """A lint finding the buyer keeps on purpose, with the reason."""
+    """A lint finding the buyer keeps on purpose, with the reason.
+
+    Acceptances have no id: a requirement's ``accepted`` list is edited as a
+    whole with ``SetValue(("requirements", req_id, "accepted"), new_list)``.
+    """
 
     rule: str
     """Rule id, e.g. ``nl.brand.without-equivalent``."""

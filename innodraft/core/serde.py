@@ -69,7 +69,7 @@ def _describe(value: Any) -> str:
             list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
 
 
-def _convert(tp: Any, value: Any, path: str) -> Any:  # noqa: C901 - one dispatch table
+def _convert(tp: Any, value: Any, path: str) -> Any:
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         args = typing.get_args(tp)
@@ -89,7 +89,7 @@ def _convert(tp: Any, value: Any, path: str) -> Any:  # noqa: C901 - one dispatc
     if origin is dict:
         if not isinstance(value, dict):
             raise SchemaError(path, f"expected an object, found {_describe(value)}")
-        key_tp, val_tp = typing.get_args(tp)
+        _, val_tp = typing.get_args(tp)
         return {str(k): _convert(val_tp, v, f"{path}.{k}") for k, v in value.items()}
     if isinstance(tp, type) and issubclass(tp, Enum):
         try:

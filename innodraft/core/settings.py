@@ -9,6 +9,7 @@ value never stops the app: it is reported once in ``warnings`` and skipped.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -124,7 +125,7 @@ def read_windows_policy() -> dict[str, Any]:
     """Read machine policy values from the registry (Windows only, else empty)."""
     if sys.platform != "win32":
         return {}
-    import winreg  # noqa: PLC0415 - Windows only
+    import winreg
 
     result: dict[str, Any] = {}
     try:
@@ -225,10 +226,8 @@ def _preserve_if_malformed(target: Path) -> None:
     except (OSError, ValueError):
         pass
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    try:
+    with contextlib.suppress(OSError):
         target.replace(target.with_name(f"{target.name}.corrupt-{stamp}"))
-    except OSError:
-        pass
 
 
 def add_recent(settings: Settings, path: str) -> Settings:

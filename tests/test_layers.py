@@ -56,3 +56,25 @@ def test_importing_core_and_cli_loads_no_qt() -> None:
             "('PySide6', 'spacy', 'docx', 'openpyxl')))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == "[]"
+
+
+FORBIDDEN = {
+    "lint": ("innodraft.procedure", "innodraft.export", "innodraft.importing", "innodraft.cli",
+             "innodraft.gui"),
+    "procedure": ("innodraft.lint", "innodraft.export", "innodraft.importing", "innodraft.cli",
+                  "innodraft.gui"),
+    "export": ("innodraft.cli", "innodraft.gui"),
+    "importing": ("innodraft.cli", "innodraft.gui", "innodraft.export"),
+    "patterns": ("innodraft.lint", "innodraft.procedure", "innodraft.export", "innodraft.cli",
+                 "innodraft.gui"),
+    "cli": ("innodraft.gui",),
+}
+"""Layer rules of docs/architecture.md: who may not import whom."""
+
+
+@pytest.mark.parametrize("path", [p for layer in FORBIDDEN for p in _modules(PACKAGE / layer)],
+                         ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_layers_import_only_downwards(path: Path) -> None:
+    layer = path.relative_to(PACKAGE).parts[0]
+    bad = {n for n in _imports(path) if n.startswith(FORBIDDEN[layer])}
+    assert not bad, f"{path} ({layer}) imports {sorted(bad)}"

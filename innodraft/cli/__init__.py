@@ -20,6 +20,7 @@ from innodraft.core.errors import InnodraftError
 COMMAND_MODULES = (
     "innodraft.cli.cmd_new",
     "innodraft.cli.cmd_validate",
+    "innodraft.cli.cmd_advise",
 )
 """Modules that each contribute one subcommand, in help order."""
 

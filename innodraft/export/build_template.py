@@ -334,7 +334,8 @@ def template_parts() -> list[tuple[str, str]]:
             "<dc:language>nl-NL</dc:language></cp:coreProperties>")
     app = (_DECL + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
            'extended-properties"><Application>innodraft</Application><Company></Company></Properties>')
-    settings = _part("settings", '<w:defaultTabStop w:val="709"/><w:hyphenationZone w:val="425"/>'
+    settings = _part("settings", '<w:defaultTabStop w:val="709"/><w:autoHyphenation/>'
+                     '<w:consecutiveHyphenLimit w:val="2"/><w:hyphenationZone w:val="425"/>'
                      '<w:characterSpacingControl w:val="doNotCompress"/>'
                      '<w:compat><w:compatSetting w:name="compatibilityMode" '
                      'w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>'

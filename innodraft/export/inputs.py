@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from innodraft.core.model import AcceptedFinding, Project
+from innodraft.export.labels import label
 
 
 @dataclass(frozen=True)
@@ -25,9 +26,14 @@ class TimelineRow:
 
     label: str
     date: dt.date | None
+    """The planned date, else the statutory earliest date."""
     earliest: dt.date | None = None
-    """Statutory earliest date, when the law sets a minimum time limit."""
+    """Statutory earliest date (None: no minimum time limit)."""
+    latest: dt.date | None = None
+    """Statutory latest date (answers to questions)."""
     basis: str = ""
+    planned: bool = True
+    """False when ``date`` is the earliest lawful date because nothing is planned."""
 
 
 @dataclass(frozen=True)
@@ -37,9 +43,12 @@ class ProcedureInfo:
     name: str
     """Name of the procedure as used in a sentence (``openbare procedure``)."""
     basis: str
-    reasons: tuple[str, ...]
+    grounds: tuple[str, ...]
+    """The legal grounds that allow this procedure (for procedures that need one)."""
     rationale: str
     timeline: tuple[TimelineRow, ...]
+    problems: tuple[str, ...] = ()
+    """Advisor warnings and timeline problems (shown in the review copy only)."""
 
 
 @dataclass(frozen=True)
@@ -68,29 +77,15 @@ def _optional(module: str) -> Any:
         return None
 
 
-def _text(value: Any, lang: str) -> str:
-    """A text attribute that may be a plain string or an ``{nl, en}`` pair."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, dict):
-        return str(value.get(lang) or value.get("en") or value.get("nl") or "")
-    for attr in (lang, "en", "nl"):
-        found = getattr(value, attr, None)
-        if isinstance(found, str) and found:
-            return found
-    return str(value)
-
-
 def compute_advice(project: Project) -> Any:
-    """Run the procedure advisor on ``project``; None if it is unavailable or fails."""
+    """Run the procedure advisor on ``project`` (with its planned dates); None if that fails."""
     procedure = _optional("innodraft.procedure")
     if procedure is None or not hasattr(procedure, "advise"):
         return None
     try:
-        return procedure.advise(procedure.Situation.from_project(project))
-    except Exception:  # the document falls back to the project's own choice
+        situation = procedure.Situation.from_project(project)
+        return procedure.advise(situation, planned=procedure.planned_milestones(project))
+    except Exception:  # the document falls back to the project's own timeline
         return None
 
 
@@ -107,38 +102,58 @@ def compute_lint(project: Project, settings: Any = None) -> tuple[Any, str]:
 
 
 def procedure_info(project: Project, advice: Any, lang: str) -> ProcedureInfo:
-    """The procedure chapter from the advice (if any) and the project's own choice."""
+    """The procedure chapter from the advice (if any) and the project's own choice.
+
+    The chosen procedure is ``project.procedure.procedure_id``, else the
+    advisor's recommendation; its timeline comes from the advisor with the
+    project's planned dates, else from the project's milestones.
+    """
     choice = project.procedure
-    name, basis, reasons = choice.procedure_id or "", "", ()
-    rows = [TimelineRow(m.label or m.key, m.date) for m in project.timeline]
-    if advice is not None:
-        recommended = getattr(advice, "procedure", None) or getattr(advice, "recommended", None)
-        if recommended is not None and (not choice.procedure_id
-                                        or getattr(recommended, "id", None) == choice.procedure_id):
-            name = _text(getattr(recommended, "name", None), lang) or name
-            basis = _text(getattr(recommended, "basis", None), lang)
-            reasons = tuple(_text(r, lang) for r in getattr(advice, "reasons", ()) or ())
-        rows = _merge_timeline(project, getattr(advice, "timeline", ()) or (), lang) or rows
-    return ProcedureInfo(name=name, basis=basis, reasons=tuple(r for r in reasons if r),
-                         rationale=choice.rationale, timeline=tuple(rows))
+    rows = tuple(TimelineRow(m.label or m.key, m.date) for m in project.timeline)
+    if advice is None:
+        return ProcedureInfo(choice.procedure_id or "", "", (), choice.rationale, rows)
+    proc_id = choice.procedure_id or advice.recommended
+    try:
+        judged = advice.procedure(proc_id)
+    except (KeyError, ValueError, LookupError):
+        return ProcedureInfo(proc_id, "", (), choice.rationale, rows)
+    name = _in_sentence(judged.name.get(lang))
+    grounds = tuple(_ground_texts(advice, proc_id, judged.grounds_met, lang))
+    labels = {m.key: m.label for m in project.timeline if m.key and m.label}
+    items = advice.timeline_for(proc_id) if proc_id != advice.recommended else advice.timeline
+    publication = project.meta.planned_publication
+    timeline = tuple(TimelineRow(
+        label=labels.get(item.key) or item.label.get(lang),
+        date=item.planned or (publication if item.key == "publication" else None) or item.earliest,
+        earliest=item.earliest, latest=item.latest, basis="; ".join(item.basis),
+        planned=item.planned is not None or (item.key == "publication" and publication is not None))
+        for item in items)
+    problems = []
+    if proc_id != advice.recommended:
+        recommended = _in_sentence(advice.procedure(advice.recommended).name.get(lang))
+        problems.append(label("proc.recommended_other", lang, procedure=recommended))
+    problems += [p.get(lang) for item in items if (p := item.problem()) is not None]
+    problems += [w.text.get(lang) for w in advice.warnings]
+    return ProcedureInfo(name=name, basis="; ".join(judged.legal_basis), grounds=grounds,
+                         rationale=choice.rationale, timeline=timeline or rows,
+                         problems=tuple(dict.fromkeys(p for p in problems if p)))
 
 
-def _merge_timeline(project: Project, items: Iterable[Any], lang: str) -> list[TimelineRow]:
-    """Advice timeline items with the project's planned dates filled in by key."""
-    planned = {m.key: m for m in project.timeline if m.key}
-    rows = []
-    seen = set()
-    for item in items:
-        key = getattr(item, "key", "")
-        milestone = planned.get(key)
-        seen.add(key)
-        rows.append(TimelineRow(
-            label=(milestone.label if milestone and milestone.label else _text(getattr(item, "label", key), lang)),
-            date=milestone.date if milestone and milestone.date else getattr(item, "date", None),
-            earliest=getattr(item, "earliest", None),
-            basis=_text(getattr(item, "basis", ""), lang)))
-    rows.extend(TimelineRow(m.label or m.key, m.date) for m in project.timeline if m.key not in seen)
-    return rows
+def _in_sentence(name: str) -> str:
+    """``Openbare procedure`` -> ``openbare procedure`` (acronyms stay)."""
+    if len(name) > 1 and name[0].isupper() and name[1].islower():
+        return name[0].lower() + name[1:]
+    return name
+
+
+def _ground_texts(advice: Any, proc_id: str, met: Iterable[str], lang: str) -> list[str]:
+    procedure = _optional("innodraft.procedure")
+    try:
+        rule = procedure.catalog()[proc_id].regimes[advice.regime]
+    except (AttributeError, KeyError):
+        return []
+    wanted = set(met)
+    return [g.text.get(lang) for g in rule.grounds if g.id in wanted]
 
 
 def review_notes(project: Project, lint: Any) -> list[ReviewNote]:

@@ -19,6 +19,7 @@ from innodraft.core.model import Project, Requirement
 from innodraft.core.text import one_line
 from innodraft.core.validation import quality_weight
 from innodraft.export import fmt
+from innodraft.export import inputs
 from innodraft.export.inputs import ProcedureInfo, ReviewNote
 from innodraft.export.labels import enum_label, label
 from innodraft.export.outline import (
@@ -180,13 +181,14 @@ class _Builder:
                      self.table((self.t("col.nr"), self.t("col.outcome"), self.t("col.indicator"),
                                  self.t("col.target")),
                                 [(Cell.of(o.id, bold=True), o.text, o.indicator, o.target)
-                                 for o in need.outcomes], (0.1, 0.5, 0.22, 0.18)))
+                                 for o in need.outcomes], (0.08, 0.34, 0.29, 0.29)))
         else:
             self.add(Para.of(self.t("todo"), italic=True))
         if need.left_open.strip():
             self.add(Heading(2, self.t("need.left_open")), *self.text_or_todo(need.left_open))
 
     def procedure(self, info: ProcedureInfo) -> None:
+        review = self.options.kind == "review"
         self.add(Heading(1, self.t("proc.title")), Heading(2, self.t("proc.procedure")))
         if info.name:
             self.add(Para.of(self.t("proc.chosen", procedure=info.name)))
@@ -194,26 +196,34 @@ class _Builder:
             self.add(Para.of(self.t("todo"), italic=True))
         if info.basis:
             self.add(Para.of(self.t("proc.basis", basis=info.basis)))
-        if info.reasons:
-            self.add(Para.of(self.t("proc.reasons")), *(Para.of(r, "bullet") for r in info.reasons))
+        if info.grounds:
+            self.add(Para.of(self.t("proc.grounds")), *(Para.of(g, "bullet") for g in info.grounds))
         self.add(*(Para.of(p) for p in fmt.paragraphs(info.rationale)))
         self.add(Heading(2, self.t("proc.timeline")))
         if info.timeline:
-            with_earliest = any(row.earliest for row in info.timeline)
             header = [self.t("col.activity"), self.t("col.date")]
-            widths: tuple[float, ...] = (0.6, 0.4)
-            if with_earliest:
-                header += [self.t("col.earliest"), self.t("col.basis")]
-                widths = (0.4, 0.2, 0.2, 0.2)
+            widths: tuple[float, ...] = (0.45, 0.3, 0.25)
+            if review:
+                header.append(self.t("col.lawful"))
+                widths = (0.34, 0.22, 0.24, 0.2)
+            header.append(self.t("col.basis"))
             rows = []
             for row in info.timeline:
-                cells = [row.label, fmt.date(row.date, self.lang)]
-                if with_earliest:
-                    cells += [fmt.date(row.earliest, self.lang), row.basis]
+                when = fmt.date(row.date, self.lang)
+                if when and not row.planned:
+                    when += " " + self.t("proc.earliest_mark")
+                cells = [row.label, when]
+                if review:
+                    bounds = [self.t("proc.from", date=fmt.date(row.earliest, self.lang)) if row.earliest else "",
+                              self.t("proc.until", date=fmt.date(row.latest, self.lang)) if row.latest else ""]
+                    cells.append("; ".join(b for b in bounds if b))
+                cells.append(row.basis)
                 rows.append(cells)
             self.add(Para.of(self.t("proc.timeline_intro")), self.table(header, rows, widths))
         else:
             self.add(Para.of(self.t("proc.no_timeline")))
+        if review and info.problems:
+            self.add(Para.of(self.t("proc.problems"), "notice"), *(Para.of(p, "bullet") for p in info.problems))
         self.add(Heading(2, self.t("proc.communication")), Para.of(self.t("proc.communication_text")))
         if self.project.procedure.electronic_submission:
             self.add(Para.of(self.t("proc.electronic")))
@@ -365,7 +375,7 @@ class _Builder:
         for category, items in categories.items():
             self.add(Heading(2, category or self.t("pve.general")),
                      self.table(header, [self._requirement_row(r, notes.get(r.id, [])) for r in items],
-                                (0.09, 0.52, 0.19, 0.2)))
+                                (0.09, 0.55, 0.18, 0.18)))
 
     def _headings(self) -> list[Heading]:
         return [b for b in self.outline.blocks if isinstance(b, Heading)]
@@ -381,14 +391,11 @@ class _Builder:
             paras.append(Para.of(self.t("todo"), italic=True))
         if req.rationale.strip():
             paras.append(Para.of(self.t("pve.rationale", text=req.rationale), "note"))
-        if req.outcome_id:
-            outcome = next((o for o in self.project.need.outcomes if o.id == req.outcome_id), None)
-            target = f"{req.outcome_id} ({one_line(outcome.text, 80)})" if outcome and outcome.text else \
-                req.outcome_id
-            paras.append(Para.of(self.t("pve.outcome", id=target), "note"))
-        verification = [Para.of(enum_label("verif", req.verification, self.lang))]
         if req.verification_detail.strip():
-            verification.append(Para.of(req.verification_detail, "note"))
+            paras.append(Para.of(self.t("pve.verification", text=req.verification_detail), "note"))
+        if req.outcome_id:
+            paras.append(Para.of(self.t("pve.outcome", id=req.outcome_id), "note"))
+        verification = [Para.of(enum_label("verif", req.verification, self.lang))]
         return (Cell.of(req.id, bold=True), Cell(tuple(paras)),
                 Cell.of(enum_label("kind", req.kind, self.lang)), Cell(tuple(verification)))
 
@@ -466,7 +473,7 @@ def build_outline(project: Project, procedure: ProcedureInfo | None = None,
         return doc.finish(toc)
     doc.introduction()
     doc.need()
-    doc.procedure(procedure or ProcedureInfo("", "", (), project.procedure.rationale, ()))
+    doc.procedure(procedure or inputs.procedure_info(project, None, doc.lang))
     doc.selection(by_requirement)
     doc.award()
     if options.pve_separate and not review:

@@ -19,6 +19,7 @@ from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.shared import Pt
 from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
@@ -43,8 +44,11 @@ from innodraft.export.wordtemplate import Template
 TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
 """Field code of the table of contents (heading levels 1-3, hyperlinks)."""
 
-LONG_ROW = 700
+LONG_ROW = 1200
 """Rows with more characters than this may break across pages; shorter rows may not."""
+
+AFTER_TABLE = Pt(9)
+"""Space above a paragraph that follows a table (styles cannot express it)."""
 
 _ROLE_STYLE = {"body": "body", "bullet": "bullet", "formula": "formula", "note": "note", "cover": "cover",
                "title": "title", "subtitle": "subtitle", "caption": "caption", "notice": "notice"}
@@ -171,8 +175,11 @@ class _Renderer:
     # -- blocks ----------------------------------------------------------------------------------
 
     def _paragraph(self, style_role: str) -> Paragraph:
+        after_table = self.doc.element.body[-2].tag == qn("w:tbl") if len(self.doc.element.body) > 1 else False
         paragraph = self.doc.add_paragraph()
         paragraph._p.style = self.ids[style_role]
+        if after_table and not style_role.startswith("heading"):
+            paragraph.paragraph_format.space_before = AFTER_TABLE
         if self.pending_break:
             paragraph.paragraph_format.page_break_before = True
             self.pending_break = False

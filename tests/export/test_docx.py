@@ -12,8 +12,9 @@ from docx.shared import Mm
 
 from innodraft.core.enums import AwardBasis, Language, PriceMethod, RequirementKind
 from innodraft.core.settings import Settings
-from innodraft.export import ExportError, export_pve_docx, export_tender_docx
+from innodraft.export import ExportError, export_pve_docx, export_review_docx, export_tender_docx
 from innodraft.export.scoring import EXAMPLE_PRICES, EXAMPLE_QUALITY
+from tests.export.fakes import lint_for
 from tests.export.helpers import NS, W, instructions, part_xml
 from tests.export.sample import sample_project
 from tests.factories import TRICKY_TEXTS, full_project
@@ -282,3 +283,31 @@ def test_progress_is_reported_in_order(tmp_path: Path) -> None:
     export_tender_docx(sample_project(), tmp_path / "t.docx", progress=lambda f, m: seen.append((f, m)))
     fractions = [f for f, _ in seen]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0 and seen[-1][1] == "done"
+
+
+def test_procedure_chapter_comes_from_the_advisor(tmp_path: Path) -> None:
+    from innodraft.core.examples import load_example
+    from innodraft.export import fmt
+    from innodraft.procedure import Situation, advise, planned_milestones
+
+    project = load_example("nl")
+    advice = advise(Situation.from_project(project), planned=planned_milestones(project))
+    chosen = advice.procedure(project.procedure.procedure_id or advice.recommended)
+    tender, review = tmp_path / "t.docx", tmp_path / "r.docx"
+    export_tender_docx(project, tender, date=DATE)
+    text = "\n".join(p.text for p in docx.Document(str(tender)).paragraphs)
+    assert f"aanbesteed via de {chosen.name.nl.lower()}." in text.lower()
+    assert "Grondslag: " + "; ".join(chosen.legal_basis) in text
+    assert "procedure-advies" not in text  # advice notes stay out of the published document
+    planning = _table_after(docx.Document(str(tender)), "Planning")
+    rows = {r.cells[0].text: r.cells[1].text for r in planning.rows[1:]}
+    for milestone in project.timeline:
+        if milestone.date and milestone.key != "publication":
+            assert rows[milestone.label] == fmt.date(milestone.date, "nl")
+    export_review_docx(project, review, lint=lint_for(project, {}), date=DATE)
+    review_text = "\n".join(p.text for p in docx.Document(str(review)).paragraphs)
+    for item in advice.timeline_for(chosen.id):
+        if (problem := item.problem()) is not None:
+            assert problem.nl in review_text
+    if chosen.id != advice.recommended:
+        assert "Het procedure-advies beveelt de" in review_text

@@ -29,6 +29,7 @@ from innodraft.procedure.loader import (
     as_strings,
     read_yaml,
     section,
+    top,
 )
 
 STATUSES = ("unverified", "verified")
@@ -109,16 +110,16 @@ def load_bands(path: str | Path) -> BandTable:
     """
     name = str(path)
     data = as_mapping(read_yaml(path), name)
-    status = as_str(section(data, "status", name), f"{name}:status")
+    status = as_str(top(data, "status", name), f"{name}:status")
     if status not in STATUSES:
         raise DataFileError(f"{name}:status", f"expected one of {', '.join(STATUSES)}")
-    table = as_mapping(section(data, "bands", name), f"{name}:bands")
+    table = as_mapping(top(data, "bands", name), f"{name}:bands")
     unknown = set(table) - {c.value for c in ContractType}
     if unknown:
         raise DataFileError(f"{name}:bands.{sorted(unknown)[0]}", "unknown contract type")
     bands = {c.value: _bands(section(table, c.value, f"{name}:bands"), f"{name}:bands.{c.value}")
              for c in ContractType}
-    return BandTable(status=status, source=as_str(section(data, "source", name), f"{name}:source"),
+    return BandTable(status=status, source=as_str(top(data, "source", name), f"{name}:source"),
                      bands=bands, origin=name)
 
 

@@ -22,6 +22,7 @@ from innodraft.procedure.loader import (
     as_strings,
     load_data,
     section,
+    top,
 )
 from innodraft.procedure.milestones import MILESTONE_KEYS
 from innodraft.procedure.texts import Text, text_from
@@ -184,7 +185,7 @@ def catalog() -> Mapping[str, ProcedureSpec]:
     Raises:
         DataFileError: the catalogue misses a procedure, has an extra one, or a bad value.
     """
-    procedures = as_mapping(section(load_data(FILE), "procedures", FILE), f"{FILE}:procedures")
+    procedures = as_mapping(top(load_data(FILE), "procedures", FILE), f"{FILE}:procedures")
     if set(procedures) != set(PROCEDURE_IDS):
         extra = sorted(set(procedures) ^ set(PROCEDURE_IDS))
         raise DataFileError(f"{FILE}:procedures", f"procedure ids differ from the contract: {extra}")

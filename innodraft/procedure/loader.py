@@ -63,6 +63,15 @@ def load_data(name: str) -> Any:
     return read_yaml(DATA_DIR / name)
 
 
+def top(data: Any, key: str, file: str) -> Any:
+    """``data[key]`` of a file's top-level mapping; errors name ``file:key``."""
+    if not isinstance(data, Mapping):
+        raise DataFileError(file, "expected a mapping at the top level")
+    if key not in data:
+        raise DataFileError(f"{file}:{key}", "missing")
+    return data[key]
+
+
 def section(data: Any, key: str, where: str) -> Any:
     """``data[key]`` of a mapping, or a :class:`DataFileError` naming ``where.key``."""
     if not isinstance(data, Mapping):

@@ -9,7 +9,7 @@ from typing import Any
 
 from innodraft.procedure.catalog import PROCEDURE_IDS
 from innodraft.procedure.conditions import Condition, parse_condition
-from innodraft.procedure.loader import DataFileError, as_list, as_str, as_strings, load_data, section
+from innodraft.procedure.loader import DataFileError, as_list, as_str, as_strings, load_data, section, top
 from innodraft.procedure.texts import message_keys
 
 FILE = "advice_rules.yaml"
@@ -46,7 +46,7 @@ def rules() -> tuple[RankRule, ...]:
         DataFileError: bad id, condition or procedure, or a rule without its "why" message.
     """
     result = []
-    for i, raw in enumerate(as_list(section(load_data(FILE), "rules", FILE), f"{FILE}:rules")):
+    for i, raw in enumerate(as_list(top(load_data(FILE), "rules", FILE), f"{FILE}:rules")):
         where = f"{FILE}:rules[{i}]"
         rule_id = as_str(section(raw, "id", where), f"{where}.id")
         if f"why.{rule_id}" not in message_keys():

@@ -25,6 +25,7 @@ from innodraft.procedure.loader import (
     as_str,
     load_data,
     section,
+    top,
 )
 
 FILE = "thresholds.yaml"
@@ -110,7 +111,7 @@ def _table() -> _Table:
     data = load_data(FILE)
     lookup = {
         auth.value: {
-            con.value: as_str(section(section(section(data, "lookup", FILE), auth.value, f"{FILE}:lookup"),
+            con.value: as_str(section(section(top(data, "lookup", FILE), auth.value, f"{FILE}:lookup"),
                                       con.value, f"{FILE}:lookup.{auth.value}"),
                               f"{FILE}:lookup.{auth.value}.{con.value}")
             for con in ContractType
@@ -118,9 +119,9 @@ def _table() -> _Table:
         for auth in AuthorityType
     }
     keys = {key for row in lookup.values() for key in row.values()}
-    basis_raw = as_mapping(section(data, "basis", FILE), f"{FILE}:basis")
+    basis_raw = as_mapping(top(data, "basis", FILE), f"{FILE}:basis")
     basis = {key: as_str(basis_raw.get(key), f"{FILE}:basis.{key}") for key in keys}
-    raw_periods = as_list(section(data, "periods", FILE), f"{FILE}:periods")
+    raw_periods = as_list(top(data, "periods", FILE), f"{FILE}:periods")
     periods = sorted((_period(p, f"{FILE}:periods[{i}]", keys) for i, p in enumerate(raw_periods)),
                      key=lambda p: p.valid_from)
     if not periods:
@@ -128,7 +129,7 @@ def _table() -> _Table:
     for earlier, later in zip(periods, periods[1:], strict=False):
         if later.valid_from <= earlier.valid_to:
             raise DataFileError(f"{FILE}:periods", f"periods overlap at {later.valid_from}")
-    lots = as_mapping(section(data, "small_lots", FILE), f"{FILE}:small_lots")
+    lots = as_mapping(top(data, "small_lots", FILE), f"{FILE}:small_lots")
     share = as_amount(section(lots, "share_max", f"{FILE}:small_lots"), f"{FILE}:small_lots.share_max")
     small = {
         con.value: SmallLotLimits(
@@ -142,9 +143,9 @@ def _table() -> _Table:
     }
     return _Table(
         periods=tuple(periods), lookup=lookup, basis=basis, small_lots=small,
-        near_threshold_share=as_amount(section(data, "near_threshold_share", FILE),
+        near_threshold_share=as_amount(top(data, "near_threshold_share", FILE),
                                        f"{FILE}:near_threshold_share"),
-        period_change_warning_days=int(as_amount(section(data, "period_change_warning_days", FILE),
+        period_change_warning_days=int(as_amount(top(data, "period_change_warning_days", FILE),
                                                  f"{FILE}:period_change_warning_days")),
     )
 

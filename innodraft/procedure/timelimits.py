@@ -25,6 +25,7 @@ from innodraft.procedure.loader import (
     as_str,
     load_data,
     section,
+    top,
 )
 from innodraft.procedure.milestones import NVI, STANDSTILL_END
 from innodraft.procedure.situation import Situation
@@ -88,7 +89,7 @@ def _limit(key: str, raw: Any, where: str, facts: Mapping[str, Any]) -> TimeLimi
 @cache
 def _data() -> Mapping[str, Any]:
     data = as_mapping(load_data(FILE), FILE)
-    tables = as_mapping(section(data, "tables", FILE), f"{FILE}:tables")
+    tables = as_mapping(top(data, "tables", FILE), f"{FILE}:tables")
     for regime in EU_REGIMES:
         for key in as_mapping(section(tables, regime, f"{FILE}:tables"), f"{FILE}:tables.{regime}"):
             if key not in catalog():
@@ -119,14 +120,14 @@ def min_days(proc_id: str, situation: Situation, regime: str) -> tuple[TimeLimit
     data, facts = _data(), situation.facts()
     limits: list[TimeLimit] = []
     where = f"{FILE}:tables.{table}.{proc_id}"
-    entry = as_mapping(section(data, "tables", FILE), f"{FILE}:tables")[table].get(proc_id) or {}
+    entry = as_mapping(top(data, "tables", FILE), f"{FILE}:tables")[table].get(proc_id) or {}
     for key in (REQUESTS, TENDERS):
         if key in as_mapping(entry, where):
             limits.append(_limit(key, entry[key], f"{where}.{key}", facts))
     if NVI in spec.milestones:
         limits.append(_nvi(data, table, proc_id, situation))
     if STANDSTILL_END in spec.milestones and regime in EU_REGIMES:
-        sdata = as_mapping(section(section(data, "standstill", FILE), table, f"{FILE}:standstill"),
+        sdata = as_mapping(section(top(data, "standstill", FILE), table, f"{FILE}:standstill"),
                            f"{FILE}:standstill.{table}")
         days = as_days(section(sdata, "days", f"{FILE}:standstill.{table}"), f"{FILE}:standstill.{table}.days")
         limits.append(TimeLimit(STANDSTILL, days, (as_str(sdata.get("basis"), f"{FILE}:standstill.{table}.basis"),),
@@ -136,7 +137,7 @@ def min_days(proc_id: str, situation: Situation, regime: str) -> tuple[TimeLimit
 
 def _nvi(data: Mapping[str, Any], table: str, proc_id: str, situation: Situation) -> TimeLimit:
     where = f"{FILE}:nvi.{table}"
-    ndata = as_mapping(section(section(data, "nvi", FILE), table, f"{FILE}:nvi"), where)
+    ndata = as_mapping(section(top(data, "nvi", FILE), table, f"{FILE}:nvi"), where)
     standard = as_days(section(ndata, "days", where), f"{where}.days")
     urgent = situation.urgency and proc_id in as_list(ndata.get("urgency_for", []), f"{where}.urgency_for")
     days = as_days(section(ndata, "urgency_days", where), f"{where}.urgency_days") if urgent else standard

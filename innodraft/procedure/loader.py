@@ -63,22 +63,22 @@ def load_data(name: str) -> Any:
     return read_yaml(DATA_DIR / name)
 
 
+def _lookup(data: Any, key: str, where: str, key_where: str) -> Any:
+    if not isinstance(data, Mapping):
+        raise DataFileError(where, "expected a mapping")
+    if key not in data:
+        raise DataFileError(key_where, "missing")
+    return data[key]
+
+
 def top(data: Any, key: str, file: str) -> Any:
     """``data[key]`` of a file's top-level mapping; errors name ``file:key``."""
-    if not isinstance(data, Mapping):
-        raise DataFileError(file, "expected a mapping at the top level")
-    if key not in data:
-        raise DataFileError(f"{file}:{key}", "missing")
-    return data[key]
+    return _lookup(data, key, file, f"{file}:{key}")
 
 
 def section(data: Any, key: str, where: str) -> Any:
     """``data[key]`` of a mapping, or a :class:`DataFileError` naming ``where.key``."""
-    if not isinstance(data, Mapping):
-        raise DataFileError(where, "expected a mapping")
-    if key not in data:
-        raise DataFileError(f"{where}.{key}", "missing")
-    return data[key]
+    return _lookup(data, key, where, f"{where}.{key}")
 
 
 def as_mapping(value: Any, where: str) -> Mapping[str, Any]:

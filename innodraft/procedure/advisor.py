@@ -73,7 +73,8 @@ class Advice:
         """The CLI JSON object (exact keys of the ``advise`` contract)."""
         return {
             "eu_procedure_required": self.eu_procedure_required,
-            "threshold": {"amount": self.threshold.amount, "valid_from": self.threshold.valid_from.isoformat(),
+            "threshold": {"amount": self.threshold.amount,
+                          "valid_from": self.threshold.valid_from.isoformat(),
                           "valid_to": self.threshold.valid_to.isoformat(), "basis": self.threshold.basis},
             "recommended": self.recommended,
             "procedures": [p.to_data(lang) for p in self.procedures],
@@ -116,7 +117,8 @@ def advise(situation: Situation, *, bands: BandTable | None = None,
     plan = dict(planned or {})
     timeline = tuple(compute_timeline(recommended, situation.date, situation, plan, regime=regime))
     lots = analyse_lots(situation.lots, situation.contract, threshold.amount) if situation.lots else None
-    warnings = (situation_notices(situation, threshold, eu_required) + regime_notices(situation, regime, bands)
+    warnings = (situation_notices(situation, threshold, eu_required)
+                + regime_notices(situation, regime, bands)
                 + recommended_notices(procedures[0]) + lot_notices(lots) + timeline_notices(timeline))
     return Advice(situation=situation, regime=regime, eu_procedure_required=eu_required, threshold=threshold,
                   recommended=recommended, why=why, procedures=procedures, timeline=timeline,
@@ -130,7 +132,8 @@ def _with_band_reasons(judged: dict[str, ProcedureAdvice], band: Band, bands: Ba
         "status.configured", source=bands.source)
     high = band.high(threshold.amount)
     in_band = message("reason.band", status=status, contract=message(f"contract.{situation.contract.value}"),
-                      low=money(band.low), high=money(high) if high < threshold.amount else message("word.threshold"))
+                      low=money(band.low),
+                      high=money(high) if high < threshold.amount else message("word.threshold"))
     advised = Text(en=", ".join(judged[p].name.en for p in band.procedures),
                    nl=", ".join(judged[p].name.nl for p in band.procedures))
     outside = message("reason.outside_band", status=status, advised=advised)

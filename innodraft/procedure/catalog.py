@@ -151,7 +151,8 @@ def _spec(proc_id: str, raw: Any) -> ProcedureSpec:
         if name not in (*REGIMES, "any"):
             raise DataFileError(f"{where}.regimes.{name}", "unknown regime")
     if "any" not in regimes_raw and set(REGIMES) - set(regimes_raw):
-        raise DataFileError(f"{where}.regimes", f"missing {', '.join(sorted(set(REGIMES) - set(regimes_raw)))}")
+        missing = ", ".join(sorted(set(REGIMES) - set(regimes_raw)))
+        raise DataFileError(f"{where}.regimes", f"missing {missing}")
     spec = ProcedureSpec(
         id=proc_id, name=text_from(section(data, "name", where), f"{where}.name"),
         family=as_str(section(data, "family", where), f"{where}.family"),

@@ -30,13 +30,15 @@ def situation_notices(situation: Situation, threshold: Threshold, eu_required: b
     """Assumed facts, dates outside the threshold table, nearby threshold changes."""
     notes: list[Notice] = []
     if ASSUMPTION_DATE_TODAY in situation.assumptions:
-        notes.append(Notice(ASSUMPTION_DATE_TODAY, message(ASSUMPTION_DATE_TODAY, date=date_text(situation.date))))
+        notes.append(Notice(ASSUMPTION_DATE_TODAY,
+                            message(ASSUMPTION_DATE_TODAY, date=date_text(situation.date))))
     if ASSUMPTION_VALUE_FROM_LOTS in situation.assumptions:
         notes.append(Notice(ASSUMPTION_VALUE_FROM_LOTS,
                             message(ASSUMPTION_VALUE_FROM_LOTS, value=money(situation.value))))
     if not threshold.in_period:
         notes.append(Notice("warn.outside_period", message(
-            "warn.outside_period", date=date_text(situation.date), **{"from": date_text(threshold.valid_from)},
+            "warn.outside_period", date=date_text(situation.date),
+            **{"from": date_text(threshold.valid_from)},
             to=date_text(threshold.valid_to)), unverified=True))
     neighbour = neighbour_threshold(situation.authority, situation.contract, situation.date)
     if neighbour is not None and neighbour[0].reached_by(situation.value) != eu_required:

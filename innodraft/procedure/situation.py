@@ -179,7 +179,8 @@ def read_situation(data: Any) -> tuple[Situation, dict[str, dt.date]]:
     plan = {}
     for key, value in raw_plan.items():
         if key not in MILESTONE_KEYS:
-            raise SituationError(f"{PLANNED}.{key}", f"unknown milestone; expected one of {', '.join(MILESTONE_KEYS)}")
+            raise SituationError(f"{PLANNED}.{key}",
+                                 f"unknown milestone; expected one of {', '.join(MILESTONE_KEYS)}")
         plan[str(key)] = parse_date(value, f"{PLANNED}.{key}")
     return Situation.from_mapping(rest), plan
 

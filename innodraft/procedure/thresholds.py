@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from innodraft.core.enums import AuthorityType, ContractType
 from innodraft.procedure.loader import (
@@ -106,17 +107,19 @@ def _period(raw: object, where: str, keys: set[str]) -> ThresholdPeriod:
     return period
 
 
+def _keyed(data: Mapping[str, object], key: str, where: str) -> Mapping[str, object]:
+    return as_mapping(section(data, key, where), f"{where}.{key}")
+
+
 @cache
 def _table() -> _Table:
-    data = load_data(FILE)
+    data = as_mapping(load_data(FILE), FILE)
+    lookup_raw = as_mapping(top(data, "lookup", FILE), f"{FILE}:lookup")
     lookup = {
-        auth.value: {
-            con.value: as_str(section(section(top(data, "lookup", FILE), auth.value, f"{FILE}:lookup"),
-                                      con.value, f"{FILE}:lookup.{auth.value}"),
-                              f"{FILE}:lookup.{auth.value}.{con.value}")
-            for con in ContractType
-        }
+        auth.value: {con.value: as_str(section(row, con.value, f"{FILE}:lookup.{auth.value}"),
+                                       f"{FILE}:lookup.{auth.value}.{con.value}") for con in ContractType}
         for auth in AuthorityType
+        for row in [_keyed(lookup_raw, auth.value, f"{FILE}:lookup")]
     }
     keys = {key for row in lookup.values() for key in row.values()}
     basis_raw = as_mapping(top(data, "basis", FILE), f"{FILE}:basis")
@@ -126,18 +129,19 @@ def _table() -> _Table:
                      key=lambda p: p.valid_from)
     if not periods:
         raise DataFileError(f"{FILE}:periods", "no threshold period")
-    for earlier, later in zip(periods, periods[1:], strict=False):
+    for earlier, later in pairwise(periods):
         if later.valid_from <= earlier.valid_to:
             raise DataFileError(f"{FILE}:periods", f"periods overlap at {later.valid_from}")
-    lots = as_mapping(top(data, "small_lots", FILE), f"{FILE}:small_lots")
-    share = as_amount(section(lots, "share_max", f"{FILE}:small_lots"), f"{FILE}:small_lots.share_max")
+    lwhere = f"{FILE}:small_lots"
+    lots = as_mapping(top(data, "small_lots", FILE), lwhere)
+    lot_max, lot_basis = _keyed(lots, "lot_max", lwhere), _keyed(lots, "basis", lwhere)
+    share = as_amount(section(lots, "share_max", lwhere), f"{lwhere}.share_max")
     small = {
         con.value: SmallLotLimits(
-            lot_max=as_amount(section(section(lots, "lot_max", f"{FILE}:small_lots"), con.value,
-                                      f"{FILE}:small_lots.lot_max"), f"{FILE}:small_lots.lot_max.{con.value}"),
+            lot_max=as_amount(section(lot_max, con.value, f"{lwhere}.lot_max"),
+                              f"{lwhere}.lot_max.{con.value}"),
             share_max=share,
-            basis=as_str(section(section(lots, "basis", f"{FILE}:small_lots"), con.value,
-                                 f"{FILE}:small_lots.basis"), f"{FILE}:small_lots.basis.{con.value}"),
+            basis=as_str(section(lot_basis, con.value, f"{lwhere}.basis"), f"{lwhere}.basis.{con.value}"),
         )
         for con in ContractType
     }

@@ -129,9 +129,11 @@ def min_days(proc_id: str, situation: Situation, regime: str) -> tuple[TimeLimit
     if STANDSTILL_END in spec.milestones and regime in EU_REGIMES:
         sdata = as_mapping(section(top(data, "standstill", FILE), table, f"{FILE}:standstill"),
                            f"{FILE}:standstill.{table}")
-        days = as_days(section(sdata, "days", f"{FILE}:standstill.{table}"), f"{FILE}:standstill.{table}.days")
-        limits.append(TimeLimit(STANDSTILL, days, (as_str(sdata.get("basis"), f"{FILE}:standstill.{table}.basis"),),
-                                days, unverified=bool(sdata.get("unverified", False))))
+        swhere = f"{FILE}:standstill.{table}"
+        days = as_days(section(sdata, "days", swhere), f"{swhere}.days")
+        basis = as_str(sdata.get("basis"), f"{swhere}.basis")
+        limits.append(TimeLimit(STANDSTILL, days, (basis,), days,
+                                unverified=bool(sdata.get("unverified", False))))
     return tuple(limits)
 
 
@@ -142,7 +144,8 @@ def _nvi(data: Mapping[str, Any], table: str, proc_id: str, situation: Situation
     urgent = situation.urgency and proc_id in as_list(ndata.get("urgency_for", []), f"{where}.urgency_for")
     days = as_days(section(ndata, "urgency_days", where), f"{where}.urgency_days") if urgent else standard
     basis = as_str(section(ndata, "basis", where), f"{where}.basis")
-    return TimeLimit(NVI_BEFORE_TENDERS, days, (basis,), standard, unverified=bool(ndata.get("unverified", False)))
+    return TimeLimit(NVI_BEFORE_TENDERS, days, (basis,), standard,
+                     unverified=bool(ndata.get("unverified", False)))
 
 
 def as_dict(limits: tuple[TimeLimit, ...]) -> dict[str, int]:

@@ -82,12 +82,15 @@ class TimelineItem:
 
     def to_data(self, lang: str = "en") -> dict[str, Any]:
         """JSON form of the item (dates as ISO strings)."""
-        iso = lambda d: d.isoformat() if d else None  # noqa: E731
         problem = self.problem()
-        return {"key": self.key, "label": self.label.get(lang), "earliest": iso(self.earliest),
-                "latest": iso(self.latest), "planned": iso(self.planned), "flag": self.flag,
+        return {"key": self.key, "label": self.label.get(lang), "earliest": _iso(self.earliest),
+                "latest": _iso(self.latest), "planned": _iso(self.planned), "flag": self.flag,
                 "problem": problem.get(lang) if problem else None, "basis": list(self.basis),
                 "notes": [n.get(lang) for n in self.notes]}
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def _item(key: str, planned: Mapping[str, dt.date], earliest: dt.date | None = None,

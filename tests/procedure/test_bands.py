@@ -67,7 +67,8 @@ def test_site_bands_replace_the_defaults(tmp_path: Path, innodraft_home: Path) -
     result = advise(situation(contract="works", value=1_200_000))
     assert result.recommended == "national_restricted" and result.band is not None
     assert "warn.bands_default" not in [w.code for w in result.warnings]
-    reason = next(r for r in result.procedure("national_restricted").reasons if "advise this procedure" in r.en)
+    reasons = result.procedure("national_restricted").reasons
+    reason = next(r for r in reasons if "advise this procedure" in r.en)
     assert "Inkoopbeleid Gemeente Voorbeeld 2026" in reason.en and "organisation policy" in reason.en
     outside = next(r for r in result.procedure("multiple_private").reasons if "advise" in r.en)
     assert "National restricted procedure" in outside.en
@@ -97,13 +98,15 @@ def test_broken_site_file_falls_back_with_a_warning(tmp_path: Path, innodraft_ho
 @pytest.mark.parametrize(("edit", "where"), [
     (lambda t: t.replace("status: verified\n", ""), ":status"),
     (lambda t: t.replace("source:", "sauce:"), ":source"),
-    (lambda t: t.replace("[single_private]}\n    - {below: 1000000", "[direct_award]}\n    - {below: 1000000"),
+    (lambda t: t.replace("[single_private]}\n    - {below: 1000000",
+                         "[direct_award]}\n    - {below: 1000000"),
      ":bands.works[0].procedures"),
     (lambda t: t.replace("below: 1000000", "below: 40000"), ":bands.works[1].below"),
     (lambda t: t.replace("below: 1000000", "below: -1"), ":bands.works[1].below"),
     (lambda t: t.replace("{below: threshold, procedures: [multiple_private]}",
                          "{below: 500000, procedures: [multiple_private]}"), ":bands.social_services"),
-    (lambda t: t.replace("  social_services:\n    - {below: threshold, procedures: [multiple_private]}\n", ""),
+    (lambda t: t.replace("  social_services:\n    - {below: threshold, procedures: [multiple_private]}\n",
+                         ""),
      ":bands.social_services"),
     (lambda t: t + "  concessions:\n    - {below: threshold, procedures: [open]}\n", ":bands.concessions"),
     (lambda t: t.replace("bands:\n", "bands: [\n"), ".yaml:"),

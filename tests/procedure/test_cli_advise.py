@@ -31,13 +31,14 @@ def test_json_contract(tmp_path: Path) -> None:
     result = run_cli("advise", _file(tmp_path, {**BASE, "innovation": "adaptation"}), "--format", "json")
     assert result.code == 0, result.err
     data = json.loads(result.out)
-    assert set(data) == {"eu_procedure_required", "threshold", "recommended", "procedures", "timeline", "memo"}
+    assert set(data) == {"eu_procedure_required", "threshold", "recommended", "procedures", "timeline",
+                         "memo"}
     assert data["eu_procedure_required"] is True
     assert data["threshold"] == {"amount": 216_000, "valid_from": "2026-01-01", "valid_to": "2027-12-31",
                                  "basis": data["threshold"]["basis"]}
     assert isinstance(data["threshold"]["amount"], int) and "Aw 2.3" in data["threshold"]["basis"]
     assert data["recommended"] == "competitive_negotiation"
-    assert [p["id"] for p in data["procedures"]][0] == data["recommended"]
+    assert next(p["id"] for p in data["procedures"]) == data["recommended"]
     for proc in data["procedures"]:
         assert set(proc) == {"id", "allowed", "reasons", "legal_basis", "min_days"}
         assert isinstance(proc["allowed"], bool) and proc["reasons"] and proc["legal_basis"]
@@ -45,7 +46,8 @@ def test_json_contract(tmp_path: Path) -> None:
     cpn = next(p for p in data["procedures"] if p["id"] == "competitive_negotiation")
     assert cpn["min_days"]["requests"] == 30 and cpn["min_days"]["tenders"] == 35
     assert [t["key"] for t in data["timeline"]][:2] == ["publication", "requests"]
-    assert data["memo"].startswith("Procedure choice") and "Competitive procedure with negotiation" in data["memo"]
+    assert data["memo"].startswith("Procedure choice")
+    assert "Competitive procedure with negotiation" in data["memo"]
 
 
 def test_dutch_output(tmp_path: Path) -> None:

@@ -29,10 +29,10 @@ def test_every_message_used_in_code_exists() -> None:
     used = {m for path in CODE for m in re.findall(r'message\(\s*"([a-z_.]+)"', path.read_text("utf-8"))}
     used |= {f"milestone.{k}" for k in MILESTONE_KEYS} | {f"flag.{f}" for f in FLAGS}
     used |= {f"regime.{r}" for r in REGIMES} | {f"why.{r.id}" for r in rules()}
-    used |= {f"{kind}.{v}" for kind, values in [("contract", ["works", "supplies", "services", "social_services"]),
-                                               ("authority", ["central", "sub_central", "utility"]),
-                                               ("what", ["requests", "tenders", "nvi_before_tenders", "standstill"])]
-             for v in values}
+    kinds = [("contract", ["works", "supplies", "services", "social_services"]),
+             ("authority", ["central", "sub_central", "utility"]),
+             ("what", ["requests", "tenders", "nvi_before_tenders", "standstill"])]
+    used |= {f"{kind}.{v}" for kind, values in kinds for v in values}
     assert used - message_keys() == set()
     assert len(used) > 60
 
@@ -108,7 +108,8 @@ GOOD: dict[str, Any] = {
     ({"regimes": {"mars": GOOD["regimes"]["any"]}}, "procedures.open.regimes.mars"),
     ({"regimes": {"any": {"allowed": "sometimes", "basis": "x"}}}, "procedures.open.regimes.any.allowed"),
     ({"regimes": {"any": {"allowed": "always", "basis": "x"}}}, "procedures.open.regimes.any"),
-    ({"regimes": {"any": {"allowed": "grounds", "basis": "x", "grounds": []}}}, "procedures.open.regimes.any"),
+    ({"regimes": {"any": {"allowed": "grounds", "basis": "x", "grounds": []}}},
+     "procedures.open.regimes.any"),
     ({"regimes": {"any": {"allowed": "grounds", "basis": "x", "not_met": {"en": "a", "nl": "b"},
                           "grounds": [{"id": "g", "basis": "b", "text": {"en": "a", "nl": "b"},
                                        "when": {"colour": "red"}}]}}},

@@ -66,7 +66,8 @@ CASES: list[tuple[str, dict[str, Any], str, bool, tuple[str, ...], str, str]] = 
     ]],
     ("classic", {"design_contest": True}, "design_contest", True, ("design_wanted",), "Aw 2.157", "Aw 2.34"),
     # national routes only below the threshold
-    *[(r, {}, p, r == "national", (), "Aw 2.14" if r != "national" else b, t if r == "national" else "Aw 2.14")
+    *[(r, {}, p, r == "national", (), b if r == "national" else "Aw 2.14",
+       t if r == "national" else "Aw 2.14")
       for p, b, t in [("national_open", "Aw 1.18-1.21", "TenderNed"),
                       ("national_restricted", "Aw 1.12-1.13", "preselection"),
                       ("multiple_private", "Aw 1.14-1.16", "at least two operators"),

@@ -18,7 +18,8 @@ def test_memo_names_choice_threshold_grounds_and_sources(lang: str) -> None:
     assert ("€ 500,000" if lang == "en" else "€ 500.000") in memo
     assert "Aw 2.28(1)(a)(1°)" in memo or "Aw 2.28 lid 1 onder a sub 1°" in memo
     assert "2025/2152" in memo and "Aw 2.127(2)-(3)" in memo
-    assert memo.splitlines()[0] == ("Procedure choice: motivation" if lang == "en" else "Procedurekeuze: motivering")
+    title = "Procedure choice: motivation" if lang == "en" else "Procedurekeuze: motivering"
+    assert memo.splitlines()[0] == title
 
 
 def test_memo_marks_unverified_items_only_when_present() -> None:

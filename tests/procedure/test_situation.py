@@ -10,7 +10,14 @@ import pytest
 from innodraft.core.enums import AuthorityType, ContractType, InnovationProfile
 from innodraft.core.errors import InnodraftError
 from innodraft.core.model import Lot, Milestone, Project
-from innodraft.procedure import Situation, SituationError, advise, default_bands, planned_milestones, read_situation
+from innodraft.procedure import (
+    Situation,
+    SituationError,
+    advise,
+    default_bands,
+    planned_milestones,
+    read_situation,
+)
 from innodraft.procedure.situation import ASSUMPTION_DATE_TODAY, ASSUMPTION_VALUE_FROM_LOTS
 from tests.factories import full_project
 from tests.procedure.helpers import BASE, d
@@ -86,7 +93,8 @@ def test_defaults_and_all_fields() -> None:
                                    "prior_information_notice": True, "value": 0,
                                    "lots": [10, {"id": "Noord", "value": 20.5}]})
     assert full.innovation == InnovationProfile.RESEARCH and not full.specifiable and full.urgency
-    assert full.value == 0.0 and [(lot.id, lot.value) for lot in full.lots] == [("L-1", 10.0), ("Noord", 20.5)]
+    assert full.value == 0.0
+    assert [(lot.id, lot.value) for lot in full.lots] == [("L-1", 10.0), ("Noord", 20.5)]
 
 
 def test_read_situation_with_planned_dates() -> None:

@@ -5,6 +5,8 @@ Expected amounts come from the fact sheet §2.1 (not from the data file under te
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from innodraft.core.enums import AuthorityType, ContractType
@@ -47,7 +49,8 @@ def test_amount_and_period(authority: str, contract: str, day: str, amount: int,
 
 
 @pytest.mark.parametrize(("authority", "contract", "day", "amount", "valid_from", "valid_to", "basis"), CASES)
-@pytest.mark.parametrize(("delta", "required"), [(-1, False), (-0.01, False), (0, True), (0.01, True), (1, True)])
+@pytest.mark.parametrize(("delta", "required"),
+                         [(-1, False), (-0.01, False), (0, True), (0.01, True), (1, True)])
 def test_exactly_at_threshold_counts_as_above(authority: str, contract: str, day: str, amount: int,
                                               valid_from: str, valid_to: str, basis: str,
                                               delta: float, required: bool) -> None:
@@ -93,7 +96,7 @@ def test_dates_outside_every_period_use_nearest_with_unverified_warning(day: str
 def test_periods_are_contiguous_and_dated() -> None:
     table = periods()
     assert [p.valid_from.isoformat() for p in table] == ["2024-01-01", "2026-01-01"]
-    for earlier, later in zip(table, table[1:], strict=False):
+    for earlier, later in itertools.pairwise(table):
         assert (later.valid_from - earlier.valid_to).days == 1
     assert all(p.source for p in table)
 

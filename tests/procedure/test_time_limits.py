@@ -22,8 +22,10 @@ CASES: list[tuple[dict[str, Any], str, dict[str, int], str]] = [
     # open procedure, classic sector
     (CLASSIC, "open", {"tenders": 40, "nvi_before_tenders": 10, "standstill": 20}, "Aw 2.74b"),
     ({**CLASSIC, **NO_E}, "open", {"tenders": 45, "nvi_before_tenders": 10, "standstill": 20}, "Aw 2.71(1)"),
-    ({**CLASSIC, **PIN}, "open", {"tenders": 29, "nvi_before_tenders": 10, "standstill": 20}, "Aw 2.71(5)-(6)"),
-    ({**CLASSIC, **PIN, **NO_E}, "open", {"tenders": 29, "nvi_before_tenders": 10, "standstill": 20}, "Aw 2.71(5)"),
+    ({**CLASSIC, **PIN}, "open", {"tenders": 29, "nvi_before_tenders": 10, "standstill": 20},
+     "Aw 2.71(5)-(6)"),
+    ({**CLASSIC, **PIN, **NO_E}, "open", {"tenders": 29, "nvi_before_tenders": 10, "standstill": 20},
+     "Aw 2.71(5)"),
     ({**CLASSIC, **URG}, "open", {"tenders": 15, "nvi_before_tenders": 4, "standstill": 20}, "Aw 2.74(a)"),
     ({**CLASSIC, **URG, **PIN, **NO_E}, "open", {"tenders": 15, "nvi_before_tenders": 4, "standstill": 20},
      "Aw 2.74(a)"),
@@ -51,9 +53,10 @@ CASES: list[tuple[dict[str, Any], str, dict[str, int], str]] = [
      "Aw 3.59(4)-(5)"),
     ({**UTILITY, **NO_E}, "competitive_negotiation",
      {"requests": 30, "tenders": 24, "nvi_before_tenders": 10, "standstill": 20}, "Aw 3.59(2)"),
-    ({**UTILITY, **URG}, "restricted", {"requests": 15, "tenders": 24, "nvi_before_tenders": 10, "standstill": 20},
+    ({**UTILITY, **URG}, "restricted",
+     {"requests": 15, "tenders": 24, "nvi_before_tenders": 10, "standstill": 20}, "Aw 3.59(2)"),
+    (UTILITY, "competitive_dialogue", {"requests": 30, "nvi_before_tenders": 10, "standstill": 20},
      "Aw 3.59(2)"),
-    (UTILITY, "competitive_dialogue", {"requests": 30, "nvi_before_tenders": 10, "standstill": 20}, "Aw 3.59(2)"),
     # light regime: no statutory minima (Aw 2.39(2))
     *[({"contract": "social_services", "value": 800_000}, p, {}, "")
       for p in ("open", "restricted", "competitive_negotiation")],

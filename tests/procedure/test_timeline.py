@@ -138,7 +138,7 @@ def test_advice_reports_flags_as_warnings_and_json() -> None:
     assert result.recommended == "open"
     warning = next(w for w in result.warnings if w.code == "timeline.before_earliest")
     assert EARLIEST_TENDERS.isoformat() in warning.text.en
-    data = [item for item in result.to_data()["timeline"] if item["key"] == "tenders"][0]
+    data = next(item for item in result.to_data()["timeline"] if item["key"] == "tenders")
     assert data["flag"] == "before_earliest" and data["earliest"] == EARLIEST_TENDERS.isoformat()
     assert data["planned"] == (PUB + 20 * DAY).isoformat() and data["problem"]
     other = {i.key: i for i in result.timeline_for("restricted")}

@@ -20,7 +20,8 @@ class ProcedureAdvice:
     allowed: bool
     reasons: tuple[Text, ...]
     legal_basis: tuple[str, ...]
-    min_days: tuple[TimeLimit, ...]
+    time_limits: tuple[TimeLimit, ...]
+    """Statutory minimum periods with their basis (empty: no statutory minimum)."""
     grounds_met: tuple[str, ...]
     """Ids of the legal grounds that follow from the facts."""
     innovation_fit: str
@@ -38,14 +39,15 @@ class ProcedureAdvice:
         """``{"nl": ..., "en": ...}``."""
         return {"nl": self.name.nl, "en": self.name.en}
 
-    def min_days_dict(self) -> dict[str, int]:
-        """``{"requests": 30, "tenders": 35, ...}``."""
-        return as_dict(self.min_days)
+    @property
+    def min_days(self) -> dict[str, int]:
+        """``{"requests": 30, "tenders": 35, ...}`` as in the CLI JSON."""
+        return as_dict(self.time_limits)
 
     def to_data(self, lang: str = "en") -> dict[str, Any]:
         """The CLI JSON form: id, allowed, reasons, legal_basis, min_days."""
         return {"id": self.id, "allowed": self.allowed, "reasons": [r.get(lang) for r in self.reasons],
-                "legal_basis": list(self.legal_basis), "min_days": self.min_days_dict()}
+                "legal_basis": list(self.legal_basis), "min_days": self.min_days}
 
     def with_reasons(self, before: tuple[Text, ...] = (), after: tuple[Text, ...] = ()) -> ProcedureAdvice:
         """A copy with extra reasons before and after the existing ones."""
@@ -80,7 +82,7 @@ def evaluate(spec: ProcedureSpec, regime: str, facts: Mapping[str, Any],
             reasons.append(note.text)
     return ProcedureAdvice(
         id=spec.id, name=spec.name, allowed=allowed, reasons=tuple(reasons),
-        legal_basis=tuple(dict.fromkeys(basis)), min_days=limits,
+        legal_basis=tuple(dict.fromkeys(basis)), time_limits=limits,
         grounds_met=tuple(met), innovation_fit=spec.innovation_fit, fit=spec.fit, phases=spec.phases,
         min_candidates=spec.min_candidates, award_criteria=spec.award_criteria, unverified=rule.unverified,
     )

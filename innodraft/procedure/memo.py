@@ -32,9 +32,9 @@ def memo_paragraphs(advice: Advice, lang: str = "en") -> list[str]:
     others = [p for p in advice.procedures if p.allowed and p.id != chosen.id][:MAX_ALTERNATIVES]
     if others:
         paragraphs.append(message("memo.alternatives", names=join([p.name for p in others], "; ")).get(lang))
-    if chosen.min_days:
+    if chosen.time_limits:
         limits = [message("memo.limit", what=message(f"what.{limit.key}"), days=limit.days,
-                          basis=", ".join(limit.basis)) for limit in chosen.min_days]
+                          basis=", ".join(limit.basis)) for limit in chosen.time_limits]
         paragraphs.append(message("memo.time_limits", limits=join(limits, "; ")).get(lang))
     else:
         paragraphs.append(message("memo.no_limits").get(lang))

@@ -81,7 +81,7 @@ def recommended_notices(advice: ProcedureAdvice) -> list[Notice]:
     notes: list[Notice] = []
     if advice.unverified is not None:
         notes.append(Notice(f"unverified.{advice.id}", advice.unverified, unverified=True))
-    for limit in advice.min_days:
+    for limit in advice.time_limits:
         if limit.unverified:
             notes.append(Notice(f"warn.unverified_limit.{limit.key}", message(
                 "warn.unverified_limit", what=message(f"what.{limit.key}"), basis=", ".join(limit.basis)),

@@ -45,7 +45,7 @@ def render_text(advice: Advice, lang: str = "en") -> str:
         lines += [f"       - {reason.get(lang)}" for reason in item.reasons]
         lines.append(f"       {_t('text.basis', lang)}: {', '.join(item.legal_basis)}")
         if item.min_days:
-            days = ", ".join(f"{k} {v}" for k, v in item.min_days_dict().items())
+            days = ", ".join(f"{k} {v}" for k, v in item.min_days.items())
             lines.append(f"       {_t('text.min_days', lang)}: {days}")
     lines += ["", f"{_t('text.timeline', lang)} ({chosen.name.get(lang)}):"]
     lines += [_timeline_line(item, lang) for item in advice.timeline]

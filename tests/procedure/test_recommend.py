@@ -77,7 +77,7 @@ def test_utilities_have_free_choice_and_own_time_limits() -> None:
     for pid in ("open", "restricted", "competitive_dialogue", "competitive_negotiation",
                 "innovation_partnership"):
         assert result.procedure(pid).allowed and "Aw 3.32" in result.procedure(pid).legal_basis
-    assert result.procedure("restricted").min_days_dict()["tenders"] == 24  # Aw 3.59(4)-(5), not 40/35
+    assert result.procedure("restricted").min_days["tenders"] == 24  # Aw 3.59(4)-(5), not 40/35
     below = advice(**{**UTILITY, "value": 431_999})
     assert below.regime == "national" and "warn.utility_below" in [w.code for w in below.warnings]
 

@@ -70,21 +70,21 @@ CASES: list[tuple[dict[str, Any], str, dict[str, int], str]] = [
 @pytest.mark.parametrize(("facts", "proc", "expected", "article"), CASES)
 def test_min_days(facts: dict[str, Any], proc: str, expected: dict[str, int], article: str) -> None:
     item = advice(**facts).procedure(proc)
-    assert item.min_days_dict() == expected
+    assert item.min_days == expected
     if article:
-        bases = [b for limit in item.min_days if limit.key in ("tenders", "requests") for b in limit.basis]
+        bases = [b for limit in item.time_limits if limit.key in ("tenders", "requests") for b in limit.basis]
         assert any(article in b for b in bases), bases
 
 
 def test_utility_nvi_and_standstill_are_marked_unverified() -> None:
     result = advice(**UTILITY)
-    limits = {limit.key: limit for limit in result.procedure("open").min_days}
+    limits = {limit.key: limit for limit in result.procedure("open").time_limits}
     assert limits["standstill"].unverified and limits["nvi_before_tenders"].unverified
     assert not limits["tenders"].unverified
     codes = {w.code for w in result.warnings if w.unverified}
     assert {"warn.unverified_limit.standstill", "warn.unverified_limit.nvi_before_tenders"} <= codes
     classic = advice(**CLASSIC)
-    assert not any(limit.unverified for limit in classic.procedure("open").min_days)
+    assert not any(limit.unverified for limit in classic.procedure("open").time_limits)
 
 
 def test_reduction_warnings() -> None:

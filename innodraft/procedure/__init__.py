@@ -21,7 +21,8 @@ Advice
     ``ProcedureAdvice``: ``id``, ``name``/``names`` nl+en, ``allowed``, ``reasons``,
     ``legal_basis``, ``min_days`` ({key: days}), ``time_limits`` (with basis), ``rank``,
     ``phases``, ``min_candidates``, ``award_criteria``, ``innovation_fit``),
-    ``timeline`` (of the recommended procedure), ``warnings`` (``Notice``: code, text nl+en, unverified), ``lots`` (``LotAnalysis``).
+    ``timeline`` (of the recommended procedure), ``warnings`` (``Notice``: code, text nl+en,
+    unverified), ``lots`` (``LotAnalysis``).
     ``Advice.memo(lang)`` (``"en"``/``"nl"``), ``Advice.to_data(lang)`` / ``to_json(lang)``
     (exactly the CLI JSON shape), ``Advice.timeline_for(procedure_id)``.
     Every text is a ``Text`` with ``.en``, ``.nl`` and ``.get(lang)``.

@@ -131,3 +131,14 @@ def test_unreadable_inputs(tmp_path: Path) -> None:
     broken.write_text("{}", encoding="utf-8")
     result = run_cli("advise", str(broken))
     assert result.code == 2 and "broken.innodraft" in result.err
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_bundled_example_projects(lang: str) -> None:
+    from innodraft.core.examples import example_path
+
+    result = run_cli("advise", str(example_path(lang)), "--format", "json", "--lang", lang)
+    assert result.code == 0, result.err
+    data = json.loads(result.out)
+    chosen = next(p for p in data["procedures"] if p["id"] == data["recommended"])
+    assert chosen["allowed"] and data["memo"]

@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "innodraft.cli.cmd_new",
     "innodraft.cli.cmd_validate",
     "innodraft.cli.cmd_advise",
+    "innodraft.cli.cmd_lint",
     "innodraft.cli.cmd_export",
     "innodraft.cli.cmd_import_",
 )

@@ -1,0 +1,416 @@
+"""Python checks for what token patterns cannot express.
+
+A ``check`` rule names one of these functions and gives it ``params`` from the
+YAML file (word lists, thresholds, messages stay data). A check receives the
+text being linted, the anchor positions that triggered it and the lint
+context, and returns :class:`Candidate` spans; the engine then applies the
+rule's predicates, severity and message exactly as for the other kinds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from innodraft.lint.context import TextView
+
+
+@dataclass
+class Candidate:
+    """A span a check reports, with values for the message and optional overrides."""
+
+    start: int
+    end: int
+    fields: dict[str, Any] = field(default_factory=dict)
+    severity: str | None = None
+    message: str | None = None
+
+
+CheckFunc = Callable[["TextView", Sequence[tuple[int, int]], Mapping[str, Any]], Iterable[Candidate]]
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    """A registered check: the function, a params validator, and whether it runs without anchors."""
+
+    func: CheckFunc
+    params: Mapping[str, type]
+    required: tuple[str, ...] = ()
+    always: bool = False
+
+    def validate(self, params: Mapping[str, Any]) -> str | None:
+        """Return a problem description, or None when ``params`` fit."""
+        for key, value in params.items():
+            if key not in self.params:
+                return f"unknown parameter '{key}' (known: {', '.join(sorted(self.params))})"
+            expected = self.params[key]
+            if expected is float and isinstance(value, int) and not isinstance(value, bool):
+                continue
+            if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+                return f"parameter '{key}' must be {expected.__name__}"
+        for key in self.required:
+            if key not in params:
+                return f"parameter '{key}' is required"
+        return None
+
+
+CHECKS: dict[str, CheckSpec] = {}
+"""Check name -> spec."""
+
+
+def _register(name: str, params: Mapping[str, type], required: tuple[str, ...] = (),
+              always: bool = False) -> Callable[[CheckFunc], CheckFunc]:
+    def deco(func: CheckFunc) -> CheckFunc:
+        CHECKS[name] = CheckSpec(func, params, required, always)
+        return func
+    return deco
+
+
+# -- numbers and amounts ---------------------------------------------------------------
+
+_NUMBER_WORDS = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+    "acht": 8, "negen": 9, "tien": 10, "twaalf": 12, "vijftien": 15, "twintig": 20,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20,
+}
+_NUM = r"\d+(?:[.,]\d+)*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+
+
+def parse_number(raw: str, lang: str) -> float | None:
+    """Parse "1.500.000", "1,5", "2,000,000.00", "drie" into a number."""
+    word = raw.strip().lower()
+    if word in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[word])
+    s = raw.strip()
+    if not re.fullmatch(r"\d+(?:[.,]\d+)*", s):
+        return None
+    if lang == "nl":
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s) or "," in s:
+            s = s.replace(".", "").replace(",", ".")
+        elif re.fullmatch(r"\d+\.\d{3}", s):
+            s = s.replace(".", "")
+    else:
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+            s = s.replace(",", "")
+        elif "," in s and "." not in s:
+            s = s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+_MULTIPLIERS = [
+    (r"miljard|billion|bn|mrd", 1e9),
+    (r"miljoen|million|mln\.?|mio\.?|m\b|mn", 1e6),
+    (r"duizend|thousand|k\b|dzd", 1e3),
+]
+_CURRENCY = r"(?:€|eur(?:o)?\b|\$|usd\b|us\$)"
+_AMOUNT = re.compile(
+    rf"(?:{_CURRENCY}\s*(?P<n1>\d+(?:[.,]\d+)*)(?:\s*,-)?\s*(?P<m1>{'|'.join(m for m, _ in _MULTIPLIERS)})?"
+    rf"|(?P<n2>\d+(?:[.,]\d+)*)\s*(?P<m2>{'|'.join(m for m, _ in _MULTIPLIERS)})?\s*{_CURRENCY})",
+    re.IGNORECASE)
+
+
+def find_amounts(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, float]]:
+    """Money amounts in ``text[start:end]`` as (start, end, euros-or-dollars)."""
+    found = []
+    for m in _AMOUNT.finditer(text, start, end):
+        raw = m.group("n1") or m.group("n2")
+        mult_raw = (m.group("m1") or m.group("m2") or "").lower()
+        value = parse_number(raw, lang)
+        if value is None:
+            continue
+        for pattern, factor in _MULTIPLIERS:
+            if mult_raw and re.fullmatch(pattern, mult_raw):
+                value *= factor
+                break
+        found.append((m.start(), m.end(), value))
+    return found
+
+
+def _fmt_money(value: float, lang: str) -> str:
+    whole = f"{value:,.0f}"
+    return "€ " + (whole.replace(",", ".") if lang == "nl" else whole)
+
+
+def _sentences_with_anchors(view: TextView, anchors: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = sorted({view.sentence_at(s) for s, _ in anchors})
+    return spans or [(0, len(view.text))]
+
+
+# -- turnover, insurance, reference value ---------------------------------------------
+
+@_register("money_vs_value", {"levels": list, "unknown_value": dict, "below": dict,
+                              "figure_kinds": list, "min_amount": float})
+def money_vs_value(view: TextView, anchors: Sequence[tuple[int, int]],
+                   params: Mapping[str, Any]) -> Iterable[Candidate]:
+    """Compare a money demand (turnover, insured sum) with the estimated contract value.
+
+    The amount is the largest money amount in a sentence with an anchor word,
+    or the item's ``amount`` figure when its suitability kind is in
+    ``figure_kinds``. ``levels`` (``{above: factor, severity, message}``,
+    highest first): the first factor the ratio exceeds applies. ``below``
+    applies when no level is exceeded, ``unknown_value`` when the estimated
+    value is unknown; without them nothing is reported in those cases.
+    """
+    ctx = view.ctx
+    amounts: list[tuple[int, int, float]] = []
+    for s, e in _sentences_with_anchors(view, anchors) if anchors else []:
+        amounts += [a for a in find_amounts(view.text, s, e, view.lang)
+                    if a[2] >= params.get("min_amount", 1000)]
+    if amounts:
+        start, end, amount = max(amounts, key=lambda a: a[2])
+    elif ctx.suitability_kind in params.get("figure_kinds", []) and ctx.figures.get("amount"):
+        amount = float(ctx.figures["amount"])
+        start, end = anchors[0] if anchors else (0, len(view.text))
+    else:
+        return []
+    value = ctx.estimated_value
+    fields = {"amount": _fmt_money(amount, view.lang), "value": _fmt_money(value, view.lang) if value else ""}
+    if not value:
+        unknown = params.get("unknown_value")
+        return [Candidate(start, end, fields, unknown.get("severity"), unknown.get("message"))] if unknown else []
+    ratio = amount / value
+    fields["ratio"] = f"{ratio:.1f}".replace(".", "," if view.lang == "nl" else ".")
+    for level in params.get("levels", []):
+        if ratio > float(level.get("above", 0)):
+            fields["limit"] = f"{float(level.get('above')):g}"
+            return [Candidate(start, end, fields, level.get("severity"), level.get("message"))]
+    below = params.get("below")
+    return [Candidate(start, end, fields, below.get("severity"), below.get("message"))] if below else []
+
+
+# -- years: reference look-back and years of experience --------------------------------
+
+_YEARS_UNIT = r"(?:kalender)?(?:jaar|jaren|years?|yrs?)"
+
+
+@_register("years_limit", {"patterns": list, "limits": dict, "figure_kinds": list, "figure": str},
+           required=("patterns", "limits"))
+def years_limit(view: TextView, anchors: Sequence[tuple[int, int]],
+                params: Mapping[str, Any]) -> Iterable[Candidate]:
+    """A number of years above a limit that depends on the contract type.
+
+    ``patterns`` are regexes with a named group ``n`` (the number) searched in
+    the anchors' sentences; ``limits`` maps a contract type (or ``default``) to
+    the highest allowed number.
+    """
+    ctx = view.ctx
+    limits = params["limits"]
+    limit = limits.get(ctx.contract_type or "unknown", limits.get("default"))
+    if limit is None:
+        return []
+    out: list[Candidate] = []
+    compiled = [re.compile(p.replace("{NUM}", f"(?P<n>{_NUM})").replace("{YEARS}", _YEARS_UNIT), re.IGNORECASE)
+                for p in params["patterns"]]
+    for s, e in _sentences_with_anchors(view, anchors) if anchors else []:
+        for pattern in compiled:
+            for m in pattern.finditer(view.text, s, e):
+                n = parse_number(m.group("n"), view.lang)
+                if n is not None and n > float(limit):
+                    out.append(Candidate(m.start(), m.end(), {"years": f"{n:g}", "limit": f"{limit:g}"}))
+    figure_key = params.get("figure")
+    if not out and figure_key and ctx.suitability_kind in params.get("figure_kinds", []):
+        n = ctx.figures.get(figure_key)
+        if n is not None and float(n) > float(limit):
+            s, e = anchors[0] if anchors else (0, len(view.text))
+            out.append(Candidate(s, e, {"years": f"{float(n):g}", "limit": f"{limit:g}"}))
+    return out
+
+
+@_register("count_limit", {"patterns": list, "limit": int, "figure_kinds": list}, required=("patterns", "limit"))
+def count_limit(view: TextView, anchors: Sequence[tuple[int, int]],
+                params: Mapping[str, Any]) -> Iterable[Candidate]:
+    """A count (e.g. number of references) above ``limit``."""
+    limit = params["limit"]
+    out = []
+    compiled = [re.compile(p.replace("{NUM}", f"(?P<n>{_NUM})"), re.IGNORECASE) for p in params["patterns"]]
+    for s, e in _sentences_with_anchors(view, anchors) if anchors else []:
+        for pattern in compiled:
+            for m in pattern.finditer(view.text, s, e):
+                n = parse_number(m.group("n"), view.lang)
+                if n is not None and n > limit:
+                    out.append(Candidate(m.start(), m.end(), {"count": f"{n:g}", "limit": str(limit)}))
+    ctx = view.ctx
+    if not out and ctx.suitability_kind in params.get("figure_kinds", []):
+        n = ctx.figures.get("count")
+        if n is not None and float(n) > limit:
+            s, e = anchors[0] if anchors else (0, len(view.text))
+            out.append(Candidate(s, e, {"count": f"{float(n):g}", "limit": str(limit)}))
+    return out
+
+
+# -- exact dimensions -----------------------------------------------------------------------
+
+@_register("exact_dimension", {"units": list, "nouns": list, "tolerance": list}, required=("units", "nouns"))
+def exact_dimension(view: TextView, anchors: Sequence[tuple[int, int]],
+                    params: Mapping[str, Any]) -> Iterable[Candidate]:
+    """A dimension or volume given as one exact figure ("volume van 141 L", "1200 x 600 mm")."""
+    text = view.text
+    units = "|".join(params["units"])
+    nouns = "|".join(params["nouns"])
+    tolerance = re.compile(r"(?<!\w)(?:" + "|".join(params.get("tolerance", [])) + r")(?!\w)", re.IGNORECASE) \
+        if params.get("tolerance") else None
+    value = rf"\d+(?:[.,]\d+)?\s*(?:\(\s*)?(?:{units})(?:\s*\))?(?![\w])"
+    product = re.compile(rf"\d+(?:[.,]\d+)?\s*[x×]\s*\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)?\s*(?:{units})(?![\w])", re.IGNORECASE)
+    after_noun = re.compile(rf"(?<![\w])(?:{nouns})\w*\s+(?:\w+\s+){{0,3}}?(?P<v>{value})", re.IGNORECASE)
+    out = []
+    for s, e in _sentences_with_anchors(view, anchors):
+        for pattern in (product, after_noun):
+            for m in pattern.finditer(text, s, e):
+                g_start = m.start("v") if "v" in pattern.groupindex else m.start()
+                g_end = m.end("v") if "v" in pattern.groupindex else m.end()
+                clause_start = max(s, text.rfind(",", s, m.start()) + 1, text.rfind(";", s, m.start()) + 1)
+                window = text[max(clause_start, m.start() - 40):min(e, g_end + 30)]
+                if tolerance is not None and tolerance.search(window):
+                    continue
+                out.append(Candidate(g_start, g_end))
+    return out
+
+
+# -- capitalised product names after a product cue -----------------------------------------
+
+_WORD = re.compile(r"[\w][\w.+&'’/-]*[\w+]|[\w]|[()\[\],;:.!?]")
+
+
+@_register("named_product", {"max_gap": int, "skip": list, "not_names": list, "public": list,
+                             "connectors": list, "product_words": list, "naming_nouns": list})
+def named_product(view: TextView, anchors: Sequence[tuple[int, int]],
+                  params: Mapping[str, Any]) -> Iterable[Candidate]:
+    """A capitalised name that is not an ordinary word, shortly after a product cue.
+
+    Catches unknown product names in "koppeling met Xential", "de tool Valid
+    Sign", "integration with Acme Portal": the name must start with a capital,
+    not start a sentence, not be all capitals (acronyms of generic terms), and
+    not be a known word, an organisation word or a public service.
+    """
+    text = view.text
+    skip = {w.lower() for w in params.get("skip", [])}
+    not_names = {w.lower() for w in params.get("not_names", [])}
+    public = {w.lower() for w in params.get("public", [])}
+    connectors = {w.lower() for w in params.get("connectors", [])}
+    max_gap = params.get("max_gap", 3)
+    out: list[Candidate] = []
+    seen: set[int] = set()
+    naming = {w.lower() for w in params.get("naming_nouns", [])}
+    for a_start, a_end in anchors:
+        sent_start, sent_end = view.sentence_at(a_end)
+        apposition = text[a_start:a_end].lower() in naming
+        gap = 0
+        name: list[re.Match[str]] = []
+        for m in _WORD.finditer(text, a_end, sent_end):
+            word = m.group(0)
+            if name:
+                if _is_name_word(word) or (word.lower() in connectors and len(name) < 4):
+                    name.append(m)
+                    continue
+                break
+            if word in "(":
+                continue
+            if word in ",;:.!?)[]":
+                break
+            if _is_name_word(word) and m.start() != sent_start:
+                name.append(m)
+                continue
+            if apposition:
+                break  # a naming noun ("de tool X") must be followed directly by the name
+            if word.lower() in skip or (word.islower() and gap < max_gap):
+                gap += 1
+                if gap > max_gap + 2:
+                    break
+                continue
+            break
+        while name and name[-1].group(0).lower() in connectors:
+            name.pop()
+        if not name or name[0].start() in seen:
+            continue
+        words = [m.group(0) for m in name]
+        product_words = {w.lower() for w in params.get("product_words", [])}
+        direct = apposition and text[a_end:name[0].start()].strip(" (") == ""
+        if direct:
+            if _generic(words, view, not_names, public, compounds=False):
+                continue
+        elif _generic(words, view, not_names, public) and not (
+                len(words) > 1 and words[-1].lower() in product_words
+                and not _generic(words[:-1], view, not_names, public | product_words, strict=True)):
+            continue
+        seen.add(name[0].start())
+        end = name[-1].end()
+        tail = re.search(r"[A-Za-z0-9]-[a-z]", name[-1].group(0))
+        if tail:
+            end = name[-1].start() + tail.start() + 1
+        out.append(Candidate(name[0].start(), end))
+    return out
+
+
+def _is_name_word(word: str) -> bool:
+    if not word[:1].isalpha() or not (word[:1].isupper() or any(c.isupper() for c in word[1:])):
+        return False
+    return word[:1].isupper() or bool(re.search(r"[a-z][A-Z]", word))
+
+
+def _generic(words: Sequence[str], view: TextView, not_names: set[str], public: set[str],
+             strict: bool = False, compounds: bool = True) -> bool:
+    """True when the capitalised words are ordinary words, acronyms, organisations or public services.
+
+    ``strict``: only organisation words and public services count (for "Name Pro" style names).
+    """
+    words = [re.sub(r"['’]s$", "", w) for w in words]
+    joined = " ".join(words).lower()
+    parts = [p for w in words for p in re.split(r"[-/]", w.lower()) if p]
+    if joined in public or any(w.lower() in public for w in words) or any(p in public for p in parts):
+        return True
+    if any(w.lower().rstrip(".") in not_names for w in words):
+        return True
+    if strict:
+        return False
+    cores = [w for w in words if w.lower() not in ("&",)]
+    if all(w.isupper() or w.replace("-", "").isupper() for w in cores):
+        return True  # acronyms: ESB, DMS, ZTC
+    def ordinary(w: str) -> bool:
+        if re.search(r"[a-z][A-Z]|\d", w):
+            return False
+        pieces = re.split(r"[-/]", w)
+        known = _known_or_compound if compounds else (lambda v, p: v.known_word(p))
+        return all(known(view, p) or (p.isupper() and len(p) <= 5) for p in pieces if p)
+    return all(ordinary(w) for w in cores)
+
+
+def _known_or_compound(view: TextView, word: str, depth: int = 0) -> bool:
+    """Known word, or a compound of known words (with linking -s-, -e-, -en-): zaak+systeem."""
+    if view.known_word(word):
+        return True
+    w = word.lower()
+    if depth > 1 or len(w) < 6:
+        return False
+    for i in range(3, len(w) - 2):
+        left, right = w[:i], w[i:]
+        if not (view.known_word(right) or _known_or_compound(view, right, depth + 1)):
+            continue
+        if view.known_word(left) or any(left.endswith(link) and len(left) - len(link) >= 3
+                                        and view.known_word(left[:-len(link)]) for link in ("s", "en", "e")):
+            return True
+    return False
+
+
+# -- long sentences --------------------------------------------------------------------------
+
+@_register("long_sentence", {"max_words": int}, required=("max_words",), always=True)
+def long_sentence(view: TextView, anchors: Sequence[tuple[int, int]],
+                  params: Mapping[str, Any]) -> Iterable[Candidate]:
+    """Sentences longer than ``max_words`` words (plain-language hint)."""
+    limit = params["max_words"]
+    text = view.text
+    if text.count(" ") < limit:
+        return []
+    out = []
+    for s, e in view.sentences:
+        n = len(text[s:e].split())
+        if n > limit:
+            out.append(Candidate(s, e, {"words": str(n), "limit": str(limit)}))
+    return out

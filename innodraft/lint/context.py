@@ -1,0 +1,224 @@
+"""Context predicates: what around a match changes or cancels a finding.
+
+A rule names predicates in ``when`` (change severity/message) and ``unless``
+(drop the finding). The word lists behind them are regular-expression
+fragments in the pack manifest's ``context`` section, so each language
+defines its own equivalence clauses, example markers, hard bounds, purpose
+clauses and so on. All work here is on the text of one requirement and only
+runs for texts that have a candidate finding.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from innodraft.lint.lemmas import LemmaTable
+    from innodraft.lint.model import LintContext
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+
+def _alternation(fragments: Sequence[str], *, edge: bool = True) -> re.Pattern[str] | None:
+    if not fragments:
+        return None
+    body = "|".join(f"(?:{f})" for f in fragments)
+    if edge:
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", _FLAGS)
+    return re.compile(body, _FLAGS)
+
+
+@dataclass(frozen=True)
+class PackContext:
+    """Compiled context word lists of one pack."""
+
+    equivalence: re.Pattern[str] | None
+    example: re.Pattern[str] | None
+    example_tail: re.Pattern[str] | None
+    bound: re.Pattern[str] | None
+    rationale: re.Pattern[str] | None
+    nonbinding: re.Pattern[str] | None
+    escape: re.Pattern[str] | None
+    motivation: re.Pattern[str] | None
+    negation: re.Pattern[str] | None
+    standard: re.Pattern[str] | None
+    abbreviations: frozenset[str]
+
+    @classmethod
+    def compile(cls, lists: Mapping[str, Sequence[str]]) -> PackContext:
+        """Build from a manifest's ``context`` mapping (missing lists disable a predicate)."""
+        def get(name: str) -> list[str]:
+            return list(lists.get(name, ()))
+
+        numbers = get("number_words") + [r"\d+(?:[.,]\d+)?"]
+        units = get("bound_units")
+        bound = None
+        if get("bound_leads") and units:
+            bound = re.compile(
+                rf"(?<![\w-])(?:{'|'.join(get('bound_leads'))})\s+(?:\w+\s+){{0,3}}?"
+                rf"(?:{'|'.join(numbers)})\s*(?:{'|'.join(units)})(?![\w])", _FLAGS)
+        tail = get("example_tails")
+        return cls(
+            equivalence=_alternation(get("equivalence")),
+            example=_alternation(get("example_markers")),
+            example_tail=re.compile(rf"(?:{'|'.join(tail)})\W*$", _FLAGS) if tail else None,
+            bound=bound,
+            rationale=_alternation(get("rationale_markers")),
+            nonbinding=_alternation(get("nonbinding")),
+            escape=_alternation(get("escape_clauses")),
+            motivation=_alternation(get("motivation")),
+            negation=_alternation(get("negations")),
+            standard=_alternation(get("standard_leads")),
+            abbreviations=frozenset(a.lower() for a in get("abbreviations")),
+        )
+
+
+_SENT_END = re.compile(r"(?:[.!?]+[\"”’')\]]*[ \t\u00a0]+(?=[\"“‘(\[•\-–]?[A-Z0-9À-ÖØ-Þ])|\s*[\n\r\u2028\u2029]+\s*|[ \t]*[•▪◦][ \t]*)")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+class TextView:
+    """One text being linted, with lazily computed sentences."""
+
+    def __init__(self, text: str, lang: str, pctx: PackContext, ctx: LintContext,
+                 table: LemmaTable | None = None) -> None:
+        self.text = text
+        self.lang = lang
+        self.pctx = pctx
+        self.ctx = ctx
+        self.table = table
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) of each sentence; abbreviations and initials do not end one."""
+        text = self.text
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for m in _SENT_END.finditer(text):
+            if m.group(0)[:1] in ".!?":
+                before = _WORD_BEFORE.search(text, 0, m.start() + 1)
+                word = before.group(1).lower() if before else ""
+                if word in self.pctx.abbreviations or re.fullmatch(r"\(?[a-z]\.", word) or re.fullmatch(r"(?:\w\.){2,}", word):
+                    continue
+            end = m.start() + (len(m.group(0)) - len(m.group(0).lstrip(".!?\"”’')]")))
+            if end > start:
+                spans.append((start, end))
+            start = m.end()
+        if start < len(text) or not spans:
+            spans.append((start, len(text)))
+        return spans
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The sentence containing character ``pos``."""
+        i = max(0, bisect.bisect_right(self._starts, pos) - 1)
+        return self.sentences[i]
+
+    def region(self, start: int, scope: str) -> tuple[int, int]:
+        """Sentence of ``start`` or the whole text (``scope == "requirement"``)."""
+        return (0, len(self.text)) if scope == "requirement" else self.sentence_at(start)
+
+    def known_word(self, word: str) -> bool:
+        """True when the lemma table knows ``word``."""
+        return self.table is not None and self.table.known(word)
+
+
+def _search(pattern: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
+    return bool(pattern and pattern.search(text, start, end))
+
+
+def equivalence(view: TextView, start: int, end: int, scope: str) -> bool:
+    """An equivalence clause ("of gelijkwaardig", "or equal") in the same sentence."""
+    s, e = view.region(start, scope)
+    return _search(view.pctx.equivalence, view.text, s, e)
+
+
+def example(view: TextView, start: int, end: int, scope: str) -> bool:
+    """The match is given as an example ("zoals X", "e.g. X", "(X, Y, etc.)")."""
+    text, pctx = view.text, view.pctx
+    s, _e = view.sentence_at(start)
+    if pctx.example is not None:
+        last = None
+        for m in pctx.example.finditer(text, s, start):
+            last = m
+        if last is not None:
+            between = text[last.end():start]
+            if len(between) <= 160 and not re.search(r"[.;!?]\s|[.;!?]$|\)", between.rstrip(": ")):
+                return True
+    # inside a parenthesised list that is illustrative
+    open_at = text.rfind("(", s, start)
+    if open_at >= 0 and text.find(")", open_at, start) < 0:
+        close_at = text.find(")", end)
+        if close_at >= 0:
+            inner = text[open_at + 1:close_at]
+            if pctx.example_tail is not None and pctx.example_tail.search(inner):
+                return True
+            if pctx.example is not None and pctx.example.match(inner.lstrip()):
+                return True
+    return False
+
+
+def bounded(view: TextView, start: int, end: int, scope: str) -> bool:
+    """A hard numeric limit ("uiterlijk binnen 3 werkdagen") in the same sentence."""
+    s, e = view.region(start, scope)
+    return _search(view.pctx.bound, view.text, s, e)
+
+
+def rationale(view: TextView, start: int, end: int, scope: str) -> bool:
+    """The match is in a purpose clause ("zodat ...", "so that ..."), which is not binding."""
+    s, _e = view.sentence_at(start)
+    return _search(view.pctx.rationale, view.text, s, start)
+
+
+def nonbinding(view: TextView, start: int, end: int, scope: str) -> bool:
+    """The text says outright that it prescribes nothing ("not prescribing")."""
+    return _search(view.pctx.nonbinding, view.text, 0, len(view.text))
+
+
+def escape(view: TextView, start: int, end: int, scope: str) -> bool:
+    """An escape clause ("waar mogelijk", "preferably") makes the sentence non-binding."""
+    s, e = view.region(start, scope)
+    return _search(view.pctx.escape, view.text, s, e)
+
+
+def motivated(view: TextView, start: int, end: int, scope: str) -> bool:
+    """The text or the item's motivation field gives a reason ("zwaarwegende argumenten")."""
+    if view.ctx.motivation.strip():
+        return True
+    return _search(view.pctx.motivation, view.text, 0, len(view.text))
+
+
+def selection(view: TextView, start: int, end: int, scope: str) -> bool:
+    """The text is a suitability (selection) requirement of the project."""
+    return view.ctx.item_kind == "suitability"
+
+
+def negated(view: TextView, start: int, end: int, scope: str) -> bool:
+    """A negation ("geen", "not") within the three words before the match."""
+    s, _e = view.sentence_at(start)
+    window = view.text[s:start]
+    words = window.split()[-3:]
+    return bool(view.pctx.negation and any(view.pctx.negation.fullmatch(w.strip(",;:()")) for w in words))
+
+
+def standard(view: TextView, start: int, end: int, scope: str) -> bool:
+    """The sentence ties the match to a named standard or guideline ("conform de BIO")."""
+    s, e = view.region(start, scope)
+    return _search(view.pctx.standard, view.text, s, e)
+
+
+PREDICATE_FUNCS: dict[str, Callable[[TextView, int, int, str], bool]] = {
+    "equivalence": equivalence, "example": example, "bounded": bounded,
+    "rationale": rationale, "nonbinding": nonbinding, "escape": escape,
+    "motivated": motivated, "selection": selection, "negated": negated,
+    "standard": standard,
+}
+"""Predicate name -> function(view, start, end, scope)."""

@@ -21,7 +21,7 @@ from innodraft.core.validation import quality_weight
 from innodraft.export import fmt
 from innodraft.export import inputs
 from innodraft.export.inputs import ProcedureInfo, ReviewNote
-from innodraft.export.labels import enum_label, label
+from innodraft.export.labels import LABELS, enum_label, label
 from innodraft.export.outline import (
     Cell,
     Comment,
@@ -401,7 +401,8 @@ class _Builder:
 
     def _comment(self, note: ReviewNote) -> Comment:
         lang = self.lang
-        head = note.rule + (f" ({note.severity})" if note.severity else "")
+        severity = self.t(f"severity.{note.severity}") if f"severity.{note.severity}" in LABELS else note.severity
+        head = note.rule + (f" ({severity})" if severity else "")
         lines = [head]
         for text in (note.message, note.explanation):
             if text:

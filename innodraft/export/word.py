@@ -16,14 +16,10 @@ from collections.abc import Callable
 from typing import Any
 
 from docx.document import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
-from docx.table import Table as DocxTable
-from docx.table import _Cell
 from docx.text.paragraph import Paragraph
-from docx.text.run import Run
 from lxml import etree
 
 from innodraft.core.text import xml_safe
@@ -50,6 +46,15 @@ LONG_ROW = 1200
 AFTER_TABLE = Pt(9)
 """Space above a paragraph that follows a table (styles cannot express it)."""
 
+_P, _PPR, _PSTYLE, _R, _RPR, _T, _TAB, _BR, _B, _I = (
+    qn(t) for t in ("w:p", "w:pPr", "w:pStyle", "w:r", "w:rPr", "w:t", "w:tab", "w:br", "w:b", "w:i"))
+_TBL, _TR, _TRPR, _TC, _TCPR, _TCW, _CANT_SPLIT = (
+    qn(t) for t in ("w:tbl", "w:tr", "w:trPr", "w:tc", "w:tcPr", "w:tcW", "w:cantSplit"))
+_JC, _SPACING, _KEEP_NEXT, _PAGE_BREAK_BEFORE = (
+    qn(t) for t in ("w:jc", "w:spacing", "w:keepNext", "w:pageBreakBefore"))
+_VAL, _BEFORE, _W, _TYPE, _ID = (qn(t) for t in ("w:val", "w:before", "w:w", "w:type", "w:id"))
+_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
 _ROLE_STYLE = {"body": "body", "bullet": "bullet", "formula": "formula", "note": "note", "cover": "cover",
                "title": "title", "subtitle": "subtitle", "caption": "caption", "notice": "notice"}
 _CELL_ROLE_STYLE = {"body": "table_text", "note": "note", "bullet": "bullet"}
@@ -73,7 +78,12 @@ class _Renderer:
         usable = section.page_width - section.left_margin - section.right_margin
         self.text_width = int(usable / 635)  # EMU -> twips
         self.pending_break = False
+        self.body = self.doc.element.body
+        self.sect_pr = self.body.find(qn("w:sectPr"))
         self.bookmark_id = 0
+        self.comments_root: Any = None
+        self.next_comment_id = 0
+        self.comment_date = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         self.heading_index = 0
         self.keys = {}
         headings = [b for b in outline.blocks if isinstance(b, Heading)]
@@ -173,99 +183,126 @@ class _Renderer:
             paragraph._p.append(run)
 
     # -- blocks ----------------------------------------------------------------------------------
+    # Paragraphs, runs and cells are built with lxml SubElement (python-docx's element classes
+    # still apply): python-docx's own add_paragraph/add_run parse XML per element and would
+    # make a 300-requirement document take several seconds.
 
-    def _paragraph(self, style_role: str) -> Paragraph:
-        after_table = self.doc.element.body[-2].tag == qn("w:tbl") if len(self.doc.element.body) > 1 else False
-        paragraph = self.doc.add_paragraph()
-        paragraph._p.style = self.ids[style_role]
-        if after_table and not style_role.startswith("heading"):
-            paragraph.paragraph_format.space_before = AFTER_TABLE
-        if self.pending_break:
-            paragraph.paragraph_format.page_break_before = True
+    def _p(self, container: Any, style_role: str, *, right: bool = False) -> Any:
+        """A new paragraph at the end of ``container`` (the body: before the section properties)."""
+        body = container is self.body
+        after_table = body and len(self.body) > 1 and self.body[-2].tag == _TBL
+        p = etree.SubElement(container, _P)
+        if body:
+            self.sect_pr.addprevious(p)
+        ppr = etree.SubElement(p, _PPR)
+        etree.SubElement(ppr, _PSTYLE).set(_VAL, self.ids[style_role])
+        if body and self.pending_break:
+            etree.SubElement(ppr, _PAGE_BREAK_BEFORE)
             self.pending_break = False
-        return paragraph
+        if after_table and not style_role.startswith("heading"):
+            etree.SubElement(ppr, _SPACING).set(_BEFORE, str(int(AFTER_TABLE.pt * 20)))
+        if right:
+            etree.SubElement(ppr, _JC).set(_VAL, "right")
+        return p
 
     def _heading(self, heading: Heading) -> None:
         level = min(max(heading.level, 1), 3)
-        paragraph = self._paragraph(f"heading{level}")
-        paragraph.add_run(xml_safe(heading.text))
+        p = self._p(self.body, f"heading{level}")
+        _run(p, xml_safe(heading.text))
         self.bookmark_id += 1
-        ooxml.add_bookmark(paragraph._p, self.heading_names[self.heading_index], self.bookmark_id)
+        ooxml.add_bookmark(p, self.heading_names[self.heading_index], self.bookmark_id)
         self.heading_index += 1
 
-    def _para(self, para: Para, paragraph: Paragraph | None = None) -> None:
-        if paragraph is None:
-            paragraph = self._paragraph(_ROLE_STYLE.get(para.role, "body"))
+    def _para(self, para: Para, p: Any = None) -> None:
+        if p is None:
+            p = self._p(self.body, _ROLE_STYLE.get(para.role, "body"))
         for span in para.spans:
-            self._span(paragraph, span)
+            self._span(p, span)
 
-    def _span(self, paragraph: Paragraph, span: Span) -> None:
+    def _span(self, p: Any, span: Span) -> None:
         if span.ref and span.ref in self.keys:
-            ooxml.append_field(paragraph._p, f"REF {self.keys[span.ref]} \\r \\h", xml_safe(span.text))
+            ooxml.append_field(p, f"REF {self.keys[span.ref]} \\r \\h", xml_safe(span.text))
             return
         if not span.comments:
-            self._run(paragraph, span.text, span)
+            _run(p, xml_safe(span.text), span.bold, span.italic)
             return
         bounds = {0, len(span.text)}
         for comment in span.comments:
             start, end = _clamp(comment.start, comment.end, len(span.text))
             bounds.update((start, end))
         cuts = sorted(bounds)
-        runs: dict[int, Run] = {}
+        runs: dict[int, Any] = {}
         for start, end in zip(cuts, cuts[1:], strict=False):
-            runs[start] = self._run(paragraph, span.text[start:end], span)
+            runs[start] = _run(p, xml_safe(span.text[start:end]), span.bold, span.italic)
         starts = sorted(runs)
         for comment in span.comments:
             start, end = _clamp(comment.start, comment.end, len(span.text))
             covered = [runs[s] for s in starts if start <= s < end] or [runs[starts[0]]]
-            self._comment(covered, comment.author, comment.paragraphs)
+            self._comment(covered[0], covered[-1], comment.author, comment.paragraphs)
 
-    def _run(self, paragraph: Paragraph, text: str, span: Span) -> Run:
-        run = paragraph.add_run(xml_safe(text))
-        if span.bold:
-            run.bold = True
-        if span.italic:
-            run.italic = True
-        return run
-
-    def _comment(self, runs: list[Run], author: str, lines: tuple[str, ...]) -> None:
-        comment = self.doc.add_comment(runs, text="", author=author, initials="ID")
-        first = comment.paragraphs[0]
-        first._p.style = self.ids["comment_text"]
-        if lines:
-            first.add_run(" " + xml_safe(lines[0])).bold = True
-        for line in lines[1:]:
-            paragraph = comment.add_paragraph(xml_safe(line))
-            paragraph._p.style = self.ids["comment_text"]
+    def _comment(self, first: Any, last: Any, author: str, lines: tuple[str, ...]) -> None:
+        """A comment on the runs ``first`` .. ``last``, built like Word writes it."""
+        if self.comments_root is None:
+            self.comments_root = self.doc.part._comments_part.element
+            ids = [int(c.get(_ID)) for c in self.comments_root.findall(qn("w:comment"))]
+            self.next_comment_id = max(ids, default=-1) + 1
+        cid = str(self.next_comment_id)
+        self.next_comment_id += 1
+        comment = etree.SubElement(self.comments_root, qn("w:comment"))
+        for name, value in (("w:id", cid), ("w:author", xml_safe(author)), ("w:initials", "ID"),
+                            ("w:date", self.comment_date)):
+            comment.set(qn(name), value)
+        for index, line in enumerate(lines or ("",)):
+            p = self._p(comment, "comment_text")
+            if index == 0:
+                mark = etree.SubElement(p, _R)
+                etree.SubElement(etree.SubElement(mark, _RPR), qn("w:rStyle")).set(
+                    _VAL, self.ids["comment_reference"])
+                etree.SubElement(mark, qn("w:annotationRef"))
+                _run(p, " " + xml_safe(line), bold=True)
+            else:
+                _run(p, xml_safe(line))
+        parent = first.getparent()
+        start = etree.SubElement(parent, qn("w:commentRangeStart"))
+        start.set(_ID, cid)
+        first.addprevious(start)
+        reference = etree.SubElement(parent, _R)
+        etree.SubElement(etree.SubElement(reference, _RPR), qn("w:rStyle")).set(_VAL, self.ids["comment_reference"])
+        etree.SubElement(reference, qn("w:commentReference")).set(_ID, cid)
+        last.addnext(reference)
+        end = etree.SubElement(parent, qn("w:commentRangeEnd"))
+        end.set(_ID, cid)
+        last.addnext(end)
 
     def _toc(self, toc: TableOfContents) -> None:
-        title = self._paragraph("toc_heading")
-        title.add_run(xml_safe(toc.title))
+        _run(self._p(self.body, "toc_heading"), xml_safe(toc.title))
         if not toc.entries:
-            paragraph = self._paragraph("toc1")
+            p = self._p(self.body, "toc1")
             for run in ooxml.field_begin() + ooxml.field_instruction(TOC_INSTRUCTION):
-                paragraph._p.append(run)
-            paragraph._p.append(ooxml.text_run(xml_safe(toc.placeholder)))
-            paragraph._p.append(ooxml.field_end())
+                p.append(run)
+            p.append(ooxml.text_run(xml_safe(toc.placeholder)))
+            p.append(ooxml.field_end())
             return
         for index, (level, number, text) in enumerate(toc.entries):
-            paragraph = self._paragraph(f"toc{min(max(level, 1), 3)}")
+            p = self._p(self.body, f"toc{min(max(level, 1), 3)}")
             if index == 0:
                 for run in ooxml.field_begin() + ooxml.field_instruction(TOC_INSTRUCTION):
-                    paragraph._p.append(run)
+                    p.append(run)
             anchor = self.heading_names[index]
             runs = [ooxml.text_run(f"{number}\t{xml_safe(text)}\t")]
             runs += ooxml.field_runs(f"PAGEREF {anchor} \\h", "")
-            paragraph._p.append(ooxml.hyperlink_to(anchor, runs))
+            p.append(ooxml.hyperlink_to(anchor, runs))
             if index == len(toc.entries) - 1:
-                paragraph._p.append(ooxml.field_end())
+                p.append(ooxml.field_end())
 
     def _table(self, table: Table) -> None:
         if self.pending_break:
-            self._paragraph("body")
-        previous = self.doc.element.body[-2] if len(self.doc.element.body) > 1 else None
-        if previous is not None and previous.tag == qn("w:p"):
-            Paragraph(previous, self.doc._body).paragraph_format.keep_with_next = True
+            self._p(self.body, "body")
+        previous = self.body[-2] if len(self.body) > 1 else None
+        if previous is not None and previous.tag == _P:
+            pstyle = previous.find(f"{_PPR}/{_PSTYLE}")
+            if pstyle is not None and previous.find(f"{_PPR}/{_KEEP_NEXT}") is None:
+                pstyle.addnext(ooxml.element("w:keepNext"))
         columns = len(table.widths)
         widths = [int(self.text_width * w) for w in table.widths]
         look = "0" if table.key_value else "1"
@@ -276,39 +313,59 @@ class _Renderer:
             f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
             f'<w:tblLook w:val="{look_bits}" w:firstRow="{look}" w:lastRow="0" w:firstColumn="0" '
             f'w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid></w:tbl>')
-        self.doc.element.body._insert_tbl(tbl)
-        proxy = DocxTable(tbl, self.doc._body)
+        self.sect_pr.addprevious(tbl)
+        tbl = self.body[-2]
         if table.header and not table.key_value:
-            tr = self._row(proxy, widths)
+            tr = self._row(tbl, cant_split=True)
             ooxml.repeat_header(tr)
-            ooxml.cant_split(tr)
-            for index, (tc, text) in enumerate(zip(tr.tc_lst, table.header, strict=False)):
-                paragraph = _Cell(tc, proxy).paragraphs[0]
-                paragraph._p.style = self.ids["table_heading"]
-                paragraph.add_run(xml_safe(text))
-                if index in table.numeric_columns:
-                    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            for index, (width, text) in enumerate(zip(widths, table.header, strict=False)):
+                p = self._p(self._tc(tr, width), "table_heading", right=index in table.numeric_columns)
+                _run(p, xml_safe(text))
         for row in table.rows:
-            tr = self._row(proxy, widths)
-            if sum(len(p.text) for cell in row for p in cell.paras) < LONG_ROW:
-                ooxml.cant_split(tr)
-            for index, (tc, cell) in enumerate(zip(tr.tc_lst, row[:columns], strict=False)):
-                self._cell(_Cell(tc, proxy), cell, index in table.numeric_columns)
+            tr = self._row(tbl, cant_split=sum(len(p.text) for cell in row for p in cell.paras) < LONG_ROW)
+            for index, (width, cell) in enumerate(zip(widths, row[:columns], strict=False)):
+                self._cell(self._tc(tr, width), cell, index in table.numeric_columns)
 
-    def _row(self, proxy: DocxTable, widths: list[int]) -> Any:
-        tr = proxy._tbl.add_tr()
-        for width in widths:
-            tc = tr.add_tc()
-            tc.get_or_add_tcPr().append(ooxml.element("w:tcW", w=str(width), type="dxa"))
+    @staticmethod
+    def _row(tbl: Any, *, cant_split: bool) -> Any:
+        tr = etree.SubElement(tbl, _TR)
+        if cant_split:
+            etree.SubElement(etree.SubElement(tr, _TRPR), _CANT_SPLIT)
         return tr
 
-    def _cell(self, cell: _Cell, content: Cell, numeric: bool) -> None:
-        for index, para in enumerate(content.paras or (Para.of(""),)):
-            paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
-            paragraph._p.style = self.ids[_CELL_ROLE_STYLE.get(para.role, "table_text")]
-            if numeric:
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            self._para(para, paragraph)
+    @staticmethod
+    def _tc(tr: Any, width: int) -> Any:
+        tc = etree.SubElement(tr, _TC)
+        tcw = etree.SubElement(etree.SubElement(tc, _TCPR), _TCW)
+        tcw.set(_W, str(width))
+        tcw.set(_TYPE, "dxa")
+        return tc
+
+    def _cell(self, tc: Any, content: Cell, numeric: bool) -> None:
+        for para in content.paras or (Para.of(""),):
+            self._para(para, self._p(tc, _CELL_ROLE_STYLE.get(para.role, "table_text"), right=numeric))
+
+
+def _run(p: Any, text: str, bold: bool = False, italic: bool = False) -> Any:
+    """Append a run with ``text`` (tabs and line breaks become ``w:tab``/``w:br``)."""
+    r = etree.SubElement(p, _R)
+    if bold or italic:
+        rpr = etree.SubElement(r, _RPR)
+        if bold:
+            etree.SubElement(rpr, _B)
+        if italic:
+            etree.SubElement(rpr, _I)
+    for line_number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+        if line_number:
+            etree.SubElement(r, _BR)
+        for piece_number, piece in enumerate(line.split("\t")):
+            if piece_number:
+                etree.SubElement(r, _TAB)
+            if piece:
+                node = etree.SubElement(r, _T)
+                node.text = piece
+                node.set(_SPACE, "preserve")
+    return r
 
 
 def _clamp(start: int, end: int, length: int) -> tuple[int, int]:

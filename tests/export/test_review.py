@@ -39,9 +39,9 @@ def test_comments_anchor_on_the_flagged_words_including_overlaps(tmp_path: Path)
     anchors = comment_anchors(out)
     texts = comment_texts(out)
     by_rule = {texts[cid].splitlines()[0]: anchors[cid] for cid in anchors}
-    assert by_rule == {"nl.formal.standard-without-equivalent (warning)": "NEN-EN 13201",
-                       "nl.brand.without-equivalent (warning)": "Philips CityTouch",
-                       "nl.brand.name (info)": "Philips"}
+    assert by_rule == {"nl.formal.standard-without-equivalent (waarschuwing)": "NEN-EN 13201",
+                       "nl.brand.without-equivalent (waarschuwing)": "Philips CityTouch",
+                       "nl.brand.name (hint)": "Philips"}
     standard = next(t for t in texts.values() if t.startswith("nl.formal"))
     assert "Grondslag: Aw 2.76" in standard and "Suggestie: Voeg „of gelijkwaardig” toe." in standard
     assert "Voorstel: „NEN-EN 13201 of gelijkwaardig”" in standard

@@ -47,8 +47,10 @@ _HEADER_FILL = PatternFill("solid", fgColor="D9E2F3")
 _FLAG_FILL = PatternFill("solid", fgColor="F8CBAD")
 _THIN = Side(style="thin", color="BFBFBF")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_GROUP_BORDER = Border(left=_THIN, right=_THIN, top=Side(style="medium", color="1F3864"), bottom=_THIN)
 _UNLOCKED = Protection(locked=False)
 _WRAP = Alignment(wrap_text=True, vertical="top")
+_TOP = Alignment(vertical="top")
 _HEADER_ALIGN = Alignment(wrap_text=True, vertical="center")
 _TITLE_FONT = Font(size=14, bold=True, color=_NAVY)
 _BOLD = Font(bold=True)
@@ -93,10 +95,14 @@ def bidder_codes(count: int) -> list[str]:
 def sheet_title(name: str, fallback: str, taken: set[str]) -> str:
     """A plain, unique sheet title from user text (else ``fallback``).
 
-    Only letters, digits, spaces and ``-_.(),&`` are kept, so titles never need
-    escaping beyond quotes and cannot look like formulas.
+    Only letters, digits, spaces and ``-–_.(),&`` are kept (other characters
+    become spaces), so titles need no escaping beyond quotes and cannot look
+    like formulas; long names are cut at a word.
     """
-    clean = "".join(c for c in xml_safe(name) if c.isalnum() or c in " -_.(),&").strip()[:31].strip()
+    clean = " ".join("".join(c if c.isalnum() or c in "-–_.(),&" else " " for c in xml_safe(name)).split())
+    if len(clean) > 31:
+        cut = clean[:32].rsplit(" ", 1)[0] if " " in clean[:32] else ""
+        clean = (cut if len(cut) >= 10 else clean[:31]).rstrip(" -–")
     if not clean or clean.lower() in {t.lower() for t in taken}:
         clean = fallback
     return clean
@@ -141,8 +147,7 @@ class _Grid:
         target.data_type = "s"  # never a formula, whatever the first character
         if font is not None:
             target.font = font
-        if wrap:
-            target.alignment = _WRAP
+        target.alignment = _WRAP if wrap else _TOP
         return target
 
     def formula(self, ws: Worksheet, cell: str, formula: str, number_format: str | None = None) -> Any:
@@ -150,6 +155,7 @@ class _Grid:
         target.value = formula
         target.fill = _FORMULA_FILL
         target.border = _BORDER
+        target.alignment = _TOP
         if number_format:
             target.number_format = number_format
         return target
@@ -158,6 +164,7 @@ class _Grid:
         target = ws[cell]
         target.value = value
         target.border = _BORDER
+        target.alignment = _TOP
         if number_format:
             target.number_format = number_format
         return target
@@ -183,6 +190,25 @@ class _Grid:
     def widths(self, ws: Worksheet, widths: dict[str, float]) -> None:
         for column, width in widths.items():
             ws.column_dimensions[column].width = width
+
+    @staticmethod
+    def fit_rows(ws: Worksheet, rows: range | list[int], minimum: float = 15.0) -> None:
+        """Row heights that show wrapped text in full (neither Excel nor LibreOffice fits them on load)."""
+        spans = {}
+        for merged in ws.merged_cells.ranges:
+            spans[(merged.min_row, merged.min_col)] = sum(
+                ws.column_dimensions[get_column_letter(c)].width or 8.43
+                for c in range(merged.min_col, merged.max_col + 1))
+        for row in rows:
+            lines = 1
+            for cell in ws[row]:
+                if cell.value is None or cell.data_type == "f" or not isinstance(cell.value, str):
+                    continue
+                width = spans.get((row, cell.column)) or ws.column_dimensions[cell.column_letter].width or 8.43
+                chars = max(width * 1.2 - 2, 1.0) / (1.12 if cell.font.b else 1.0)
+                needed = sum(max(1, -(-len(part) // int(chars))) for part in cell.value.split("\n"))
+                lines = max(lines, needed)
+            ws.row_dimensions[row].height = max(minimum, 15.0 * lines)
 
     def finish_sheet(self, ws: Worksheet, *, landscape: bool, title_rows: str | None = None) -> None:
         ws.protection.sheet = True
@@ -282,13 +308,13 @@ class _Grid:
         ws[f"A{row + 2}"].border = _BORDER
         self.text(ws, f"B{row + 2}", self.t("xl.legend_formula"))
         self.text(ws, f"A{row + 4}", self.t("xl.protection"), wrap=True)
-        for line in range(6, row + 5):
-            cell = ws[f"A{line}"]
-            if cell.value and len(str(cell.value)) > 20:
-                ws.merge_cells(f"A{line}:F{line}")
-                cell.alignment = _WRAP
-                ws.row_dimensions[line].height = 15 * (1 + len(str(cell.value)) // 95)
+        long_lines = [line for line in range(6, row + 5)
+                      if ws[f"A{line}"].value and len(str(ws[f"A{line}"].value)) > 20]
+        for line in long_lines:
+            ws.merge_cells(f"A{line}:F{line}")
+            ws[f"A{line}"].alignment = _WRAP
         self.widths(ws, {"A": 14, "B": 30, "C": 14, "D": 14, "E": 14, "F": 14})
+        self.fit_rows(ws, long_lines)
         self.finish_sheet(ws, landscape=False)
 
     def criteria(self) -> None:
@@ -339,7 +365,6 @@ class _Grid:
             self.text(ws, f"B{line}", level.label, wrap=True)
             self.text(ws, f"C{line}", level.descriptor, wrap=True)
             ws.merge_cells(f"C{line}:H{line}")
-            ws.row_dimensions[line].height = 15 * (1 + len(level.descriptor) // 90)
         max_row = scale_first + len(levels) + 1
         self.text(ws, f"A{max_row}", self.t("xl.max_score"), _BOLD)
         if levels:
@@ -348,6 +373,8 @@ class _Grid:
             self.value(ws, f"C{max_row}", DEFAULT_MAX_SCORE)
         self.define("MaxScore", ws.title, f"C{max_row}")
         self.widths(ws, {"A": 9, "B": 12, "C": 34, "D": 26, "E": 12, "F": 12, "G": 11, "H": 11})
+        self.fit_rows(ws, range(3, total + 1))
+        self.fit_rows(ws, range(scale_first, scale_first + len(levels)))
         ws.freeze_panes = "A4"
         self.finish_sheet(ws, landscape=True, title_rows="3:3")
 
@@ -361,7 +388,6 @@ class _Grid:
         self.text(ws, "B2", name)
         self.input(ws, "B2")
         self.text(ws, "B3", self.t("xl.no_conflict"), wrap=True)
-        ws.row_dimensions[3].height = 30
         self.input(ws, "C3")
         yes_no = DataValidation(type="list", formula1=f'"{self.t("yes")},{self.t("no")}"', allow_blank=True)
         ws.add_data_validation(yes_no)
@@ -399,11 +425,12 @@ class _Grid:
             self.text(ws, f"A{row}", item.id, _BOLD).alignment = Alignment(vertical="top")
             text = f"{item.criterion} – {item.sub}" if item.sub else item.criterion
             self.text(ws, f"B{row}", text, wrap=True).border = _BORDER
-            self.formula(ws, f"C{row}", f"={criteria}!G{self.item_rows[item.id]}", _PERCENT)
-            ws.row_dimensions[row].height = 45
+            self.formula(ws, f"C{row}", f"={criteria}!G{self.item_rows[item.id]}", _PERCENT).alignment = _TOP
         self.text(ws, f"B{last + 2}", self.t("xl.scored"), _BOLD)
         self.text(ws, f"B{last + 3}", self.t("xl.indicative"), _BOLD)
         self.widths(ws, {"A": 8, "B": 36, "C": 10})
+        self.fit_rows(ws, [3, 6, 7])
+        self.fit_rows(ws, range(first, last + 1), minimum=45.0)
         ws.freeze_panes = f"D{first}"
         self.finish_sheet(ws, landscape=True, title_rows="6:7")
 
@@ -426,7 +453,7 @@ class _Grid:
             self.formula(ws, f"{col}{header_row}", f"={quote_sheetname(title)}!B2").font = _HEADER_FONT
             ws[f"{col}{header_row}"].fill = _HEADER_FILL
             ws[f"{col}{header_row}"].alignment = _HEADER_ALIGN
-            ws.column_dimensions[col].width = 11
+            ws.column_dimensions[col].width = 13
         self.header(ws, header_row, [self.t(k) for k in ("xl.col.mean", "xl.col.spread", "xl.col.flag",
                                                           "xl.col.agreed", "xl.col.agreed_motivation",
                                                           "xl.col.points")], 5 + n_eval)
@@ -436,9 +463,10 @@ class _Grid:
             eval_row = self.eval_first_row + offset
             for index, code in enumerate(self.codes):
                 score_col = get_column_letter(4 + 2 * index)
-                self.text(ws, f"A{row}", item.id, _BOLD)
-                self.text(ws, f"B{row}", f"{item.criterion} – {item.sub}" if item.sub else item.criterion,
-                          wrap=True)
+                self.text(ws, f"A{row}", item.id, _BOLD).alignment = _TOP
+                if index == 0:
+                    self.text(ws, f"B{row}", f"{item.criterion} – {item.sub}" if item.sub else item.criterion,
+                              wrap=True)
                 self.formula(ws, f"C{row}", f"={quote_sheetname(self.names['criteria'])}!G"
                                             f"{self.item_rows[item.id]}", _PERCENT)
                 self.text(ws, f"D{row}", code).alignment = Alignment(horizontal="center", vertical="top")
@@ -457,6 +485,9 @@ class _Grid:
                 self.formula(ws, f"{cols['points']}{row}",
                              f'=IF(ISNUMBER({cols["agreed"]}{row}),{cols["agreed"]}{row}/MaxScore*C{row},"")',
                              _POINTS)
+                if index == 0 and offset:
+                    for cell in ws[row][:5 + n_eval + 6 - 1]:
+                        cell.border = _GROUP_BORDER
                 row += 1
         last = row - 1
         dv.add(f"{cols['agreed']}{self.consensus_first_row}:{cols['agreed']}{last}")
@@ -464,8 +495,10 @@ class _Grid:
         ws.conditional_formatting.add(f"{cols['flag']}{first}:{cols['flag']}{last}", FormulaRule(
             formula=[f'{cols["flag"]}{first}<>""'], fill=_FLAG_FILL, font=Font(bold=True)))
         self.consensus_range = (first, last, cols)
-        self.widths(ws, {"A": 8, "B": 30, "C": 9, "D": 10, cols["mean"]: 11, cols["spread"]: 10,
-                         cols["flag"]: 12, cols["agreed"]: 13, cols["why"]: 40, cols["points"]: 13})
+        self.widths(ws, {"A": 8, "B": 30, "C": 9, "D": 12, cols["mean"]: 12, cols["spread"]: 10,
+                         cols["flag"]: 12, cols["agreed"]: 16, cols["why"]: 40, cols["points"]: 17})
+        self.fit_rows(ws, range(first, last + 1))
+        ws.row_dimensions[header_row].height = 15.0 * max([2] + [-(-len(name) // 9) for _, name in self.evaluators])
         ws.freeze_panes = f"E{first}"
         self.finish_sheet(ws, landscape=True, title_rows=f"{header_row}:{header_row}")
 
@@ -531,6 +564,7 @@ class _Grid:
                 self.formula(ws, f"E{row}", f'=IF(ISNUMBER(B{row}),B{row}-D{row},"")', _MONEY)
         self.price_rows = (first, last)
         self.widths(ws, {"A": 30, "B": 24, "C": 18, "D": 18, "E": 18})
+        self.fit_rows(ws, [3, first - 1])
         ws.freeze_panes = f"A{first}"
         self.finish_sheet(ws, landscape=False, title_rows=f"{first - 1}:{first - 1}")
 
@@ -583,6 +617,7 @@ class _Grid:
         self.formula(ws, f"B{winner}", f'=IFERROR(INDEX($A${first}:$A${last},MATCH(1,${rank_col}${first}:'
                                        f'${rank_col}${last},0)),"")').font = _BOLD
         self.widths(ws, {"A": 14, "B": 18, "C": 18, "D": 18, "E": 18, "F": 12, "G": 18})
+        self.fit_rows(ws, [first - 1])
         ws.freeze_panes = f"A{first}"
         self.finish_sheet(ws, landscape=False, title_rows=f"{first - 1}:{first - 1}")
 

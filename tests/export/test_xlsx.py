@@ -152,7 +152,7 @@ def test_user_text_is_never_a_formula(tmp_path: Path) -> None:
     assert crit["C4"].value == '=HYPERLINK("http://example.invalid","klik")' and crit["C4"].data_type == "s"
     assert crit["D4"].value == "+1+1" and crit["D4"].data_type == "s"
     evaluator = wb.worksheets[2]
-    assert evaluator.title == "cmd C calcA0"
+    assert evaluator.title == "cmd C calc A0"
     assert evaluator["B2"].value == "=cmd|' /C calc'!A0" and evaluator["B2"].data_type == "s"
     for ws in wb.worksheets:
         for row in ws.iter_rows():
@@ -171,8 +171,10 @@ def test_control_characters_do_not_break_the_workbook(tmp_path: Path) -> None:
 
 def test_bidder_codes_and_sheet_titles() -> None:
     assert bidder_codes(3) == ["A", "B", "C"] and bidder_codes(28)[-2:] == ["AA", "AB"]
-    assert sheet_title("a/b:c*d?[e]", "X", set()) == "abcde"
+    assert sheet_title("a/b:c*d?[e]", "X", set()) == "a b c d e"
     assert sheet_title("Jan-Willem (B2)", "X", set()) == "Jan-Willem (B2)"
+    assert sheet_title("B1 – adviseur openbare verlichting", "X", set()) == "B1 – adviseur openbare"
     assert sheet_title("Prijs", "Beoordelaar 1", {"Prijs"}) == "Beoordelaar 1"
     assert sheet_title("x" * 40, "F", set()) == "x" * 31
+    assert sheet_title("=cmd", "F", set()) == "cmd"
     assert sheet_title("''", "F", set()) == "F"

@@ -38,7 +38,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--review-docx", metavar="OUT.docx",
                    help="review copy: the tender document with every lint finding as a Word comment")
     p.add_argument("--pve-docx", metavar="OUT.docx",
-                   help="Programma van Eisen as a document of its own (the tender document then refers to it)")
+                   help="Programma van Eisen as a document of its own "
+                        "(the tender document then refers to it)")
     p.add_argument("--xlsx", metavar="OUT.xlsx", help="Excel evaluation grid")
     p.add_argument("--evaluators", type=_count, metavar="N",
                    help="number of evaluator sheets (default: the project's evaluators, else the setting)")

@@ -44,9 +44,10 @@ def run(args: argparse.Namespace, env: Env) -> ExitStatus:
         storage.save(result.project, target, keep_backup=args.force)
     except OSError as exc:
         raise UsageError(f"import: {target}: cannot write ({exc.strerror or exc})") from None
-    kinds = {}
+    kinds: dict[str, int] = {}
     for req in result.project.requirements:
         kinds[req.kind.value] = kinds.get(req.kind.value, 0) + 1
     summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
-    env.out(f"imported {len(result.project.requirements)} requirements ({summary}) from {source} into {target}")
+    count = len(result.project.requirements)
+    env.out(f"imported {count} requirements ({summary}) from {source} into {target}")
     return ExitStatus.OK

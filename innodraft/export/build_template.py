@@ -186,13 +186,13 @@ def styles_xml() -> str:
                priority=39, qformat=True, ppr=_ppr(keep_next=True, spacing=(0, 240, 240)),
                rpr=_rpr(bold=True, color=NAVY, size=15)),
         _style("paragraph", "TOC1", "toc 1", based_on="Normal", next_style="Normal", priority=39,
-               ppr=_ppr(tabs=toc_tabs + (("left", 567, "none"),), spacing=(120, 40, 240),
+               ppr=_ppr(tabs=(*toc_tabs, ("left", 567, "none")), spacing=(120, 40, 240),
                         ind=(567, 567)), rpr=_rpr(bold=True)),
         _style("paragraph", "TOC2", "toc 2", based_on="Normal", next_style="Normal", priority=39,
-               ppr=_ppr(tabs=toc_tabs + (("left", 1276, "none"),), spacing=(0, 20, 240),
+               ppr=_ppr(tabs=(*toc_tabs, ("left", 1276, "none")), spacing=(0, 20, 240),
                         ind=(1276, 709))),
         _style("paragraph", "TOC3", "toc 3", based_on="Normal", next_style="Normal", priority=39,
-               ppr=_ppr(tabs=toc_tabs + (("left", 2127, "none"),), spacing=(0, 20, 240),
+               ppr=_ppr(tabs=(*toc_tabs, ("left", 2127, "none")), spacing=(0, 20, 240),
                         ind=(2127, 851))),
         _style("paragraph", "Header", "header", based_on="Normal", priority=99,
                ppr=_ppr(tabs=(("center", TEXT_WIDTH // 2, "none"), ("right", TEXT_WIDTH, "none")),
@@ -273,7 +273,8 @@ def numbering_xml() -> str:
     headings = (f'<w:abstractNum w:abstractNumId="{HEADING_NUM_ID}"><w:multiLevelType w:val="multilevel"/>'
                 + heading_levels(("Heading1", "Heading2", "Heading3")) + "</w:abstractNum>")
     bullet_chars = ("\u2022", "\u2013", "\u2022")
-    bullets = (f'<w:abstractNum w:abstractNumId="{BULLET_NUM_ID}"><w:multiLevelType w:val="hybridMultilevel"/>'
+    bullets = (f'<w:abstractNum w:abstractNumId="{BULLET_NUM_ID}">'
+               '<w:multiLevelType w:val="hybridMultilevel"/>'
                + "".join(_level(i, "bullet", bullet_chars[i % 3], 357 * (i + 1), 357,
                                 "ListBullet" if i == 0 else None, FONT) for i in range(9))
                + "</w:abstractNum>")

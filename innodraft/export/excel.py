@@ -77,7 +77,7 @@ def scoring_items(project: Project) -> list[Item]:
     """The scored lines in criterion order (empty unless the award is on price-quality)."""
     if project.award.basis is not AwardBasis.BPKV:
         return []
-    items = []
+    items: list[Item] = []
     for crit in project.award.criteria:
         if crit.sub_criteria:
             items.extend(Item(sub.id, crit.id, crit.title, sub.title, crit.weight, sub.weight)
@@ -204,7 +204,8 @@ class _Grid:
             for cell in ws[row]:
                 if cell.value is None or cell.data_type == "f" or not isinstance(cell.value, str):
                     continue
-                width = spans.get((row, cell.column)) or ws.column_dimensions[cell.column_letter].width or 8.43
+                width = (spans.get((row, cell.column))
+                         or ws.column_dimensions[cell.column_letter].width or 8.43)
                 chars = max(width * 1.2 - 2, 1.0) / (1.12 if cell.font.b else 1.0)
                 needed = sum(max(1, -(-len(part) // int(chars))) for part in cell.value.split("\n"))
                 lines = max(lines, needed)
@@ -334,8 +335,9 @@ class _Grid:
             self.value(ws, f"E{row}", item.criterion_weight, _PERCENT)
             self.value(ws, f"F{row}", item.share, _PERCENT)
             self.formula(ws, f"G{row}", f"=E{row}*F{row}/100", _PERCENT)
-            self.formula(ws, f"H{row}", f'=IF(ABS(SUMIF($B${first}:$B${last_item},B{row},$F${first}:$F${last_item})'
-                                        f'-100)<0.01,"{self.t("xl.ok")}","{self.t("xl.not_100")}")')
+            shares = f"SUMIF($B${first}:$B${last_item},B{row},$F${first}:$F${last_item})"
+            ok, not_ok = self.t("xl.ok"), self.t("xl.not_100")
+            self.formula(ws, f"H{row}", f'=IF(ABS({shares}-100)<0.01,"{ok}","{not_ok}")')
             row += 1
         if self.bpkv and not self.discount:
             self.text(ws, f"C{row}", self.t("award.price_row"), _BOLD)
@@ -382,8 +384,8 @@ class _Grid:
         ws = self.wb.create_sheet(title)
         meta = self.project.meta
         last_col = get_column_letter(3 + 2 * len(self.codes))
-        self.text(ws, "A1", f"{self.t('xl.evaluator_title')} – {meta.title.strip() or self.t('doc.untitled')}",
-                  _TITLE_FONT)
+        title = meta.title.strip() or self.t("doc.untitled")
+        self.text(ws, "A1", f"{self.t('xl.evaluator_title')} – {title}", _TITLE_FONT)
         self.text(ws, "A2", self.t("xl.evaluator_name"), _BOLD)
         self.text(ws, "B2", name)
         self.input(ws, "B2")
@@ -474,7 +476,8 @@ class _Grid:
                     source = _ref(title, f"{score_col}{eval_row}")
                     self.formula(ws, f"{col}{row}", f'=IF(ISNUMBER({source}),{source},"")')
                 scores = f"{first_eval}{row}:{last_eval}{row}"
-                self.formula(ws, f"{cols['mean']}{row}", f'=IF(COUNT({scores})=0,"",AVERAGE({scores}))', _POINTS)
+                self.formula(ws, f"{cols['mean']}{row}", f'=IF(COUNT({scores})=0,"",AVERAGE({scores}))',
+                             _POINTS)
                 self.formula(ws, f"{cols['spread']}{row}",
                              f'=IF(COUNT({scores})<2,"",MAX({scores})-MIN({scores}))', "0.0")
                 self.formula(ws, f"{cols['flag']}{row}",
@@ -498,7 +501,8 @@ class _Grid:
         self.widths(ws, {"A": 8, "B": 30, "C": 9, "D": 12, cols["mean"]: 12, cols["spread"]: 10,
                          cols["flag"]: 12, cols["agreed"]: 16, cols["why"]: 40, cols["points"]: 17})
         self.fit_rows(ws, range(first, last + 1))
-        ws.row_dimensions[header_row].height = 15.0 * max([2] + [-(-len(name) // 9) for _, name in self.evaluators])
+        name_lines = [-(-len(name) // 9) for _, name in self.evaluators]
+        ws.row_dimensions[header_row].height = 15.0 * max([2, *name_lines])
         ws.freeze_panes = f"E{first}"
         self.finish_sheet(ws, landscape=True, title_rows=f"{header_row}:{header_row}")
 

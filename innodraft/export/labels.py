@@ -70,7 +70,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "contract.works": ("werken", "works"),
     "contract.supplies": ("leveringen", "supplies"),
     "contract.services": ("diensten", "services"),
-    "contract.social_services": ("sociale en andere specifieke diensten", "social and other specific services"),
+    "contract.social_services": ("sociale en andere specifieke diensten",
+                                 "social and other specific services"),
     # chapter 2: need
     "need.title": ("Behoefte en beoogde resultaten", "Need and intended outcomes"),
     "need.problem": ("Aanleiding en probleem", "Background and problem"),
@@ -90,7 +91,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "proc.chosen": ("De opdracht wordt aanbesteed via de {procedure}.",
                     "The contract is awarded through the {procedure}."),
     "proc.basis": ("Grondslag: {basis}.", "Legal basis: {basis}."),
-    "proc.grounds": ("Deze procedure is toegestaan op de volgende grond:", "This procedure is allowed on this ground:"),
+    "proc.grounds": ("Deze procedure is toegestaan op de volgende grond:",
+                     "This procedure is allowed on this ground:"),
     "proc.timeline": ("Planning", "Timeline"),
     "proc.timeline_intro": ("De aanbestedende dienst hanteert de volgende planning. Wijzigingen worden via "
                             "het aanbestedingsplatform bekendgemaakt.",
@@ -347,24 +349,24 @@ LABELS: dict[str, tuple[str, str]] = {
     "xl.project": ("Opdracht", "Contract"),
     "xl.version": ("Versie {version}, {date}", "Version {version}, {date}"),
     "xl.steps": ("Werkwijze", "How to use this workbook"),
-    "xl.step1": ("1. Elke beoordelaar vult alleen het eigen tabblad in: per criterium en inschrijver een score "
-                 "uit de keuzelijst en een motivering.",
-                 "1. Each evaluator fills in only their own sheet: for each criterion and tenderer a score from "
-                 "the drop-down list and the reasons for it."),
+    "xl.step1": ("1. Elke beoordelaar vult alleen het eigen tabblad in: per criterium en inschrijver een "
+                 "score uit de keuzelijst en een motivering.",
+                 "1. Each evaluator fills in only their own sheet: for each criterion and tenderer a score "
+                 "from the drop-down list and the reasons for it."),
     "xl.step2": ("2. Het tabblad Consensus toont per criterium alle scores, het gemiddelde en de spreiding. "
                  "Een signaal betekent dat de scores meer dan de drempel uiteenlopen: bespreek het verschil.",
-                 "2. The Consensus sheet shows every score per criterion, the mean and the spread. A flag means "
-                 "the scores differ by more than the threshold: discuss the difference."),
+                 "2. The Consensus sheet shows every score per criterion, the mean and the spread. A flag "
+                 "means the scores differ by more than the threshold: discuss the difference."),
     "xl.step3": ("3. Leg in het tabblad Consensus per criterium de consensusscore en de motivering vast.",
                  "3. Record the agreed score and its reasons per criterion on the Consensus sheet."),
     "xl.step4": ("4. Vul pas daarna de prijzen in op het tabblad Prijs.",
                  "4. Only then enter the prices on the Price sheet."),
-    "xl.step5": ("5. Het tabblad Resultaat berekent de totaalscores en de rangorde. Alle berekende cellen zijn "
-                 "formules en vergrendeld.",
+    "xl.step5": ("5. Het tabblad Resultaat berekent de totaalscores en de rangorde. Alle berekende cellen "
+                 "zijn formules en vergrendeld.",
                  "5. The Result sheet calculates the totals and the ranking. Every calculated cell is a "
                  "formula and locked."),
-    "xl.step6": ("Inschrijvers staan onder een code (A, B, C ...). Bewaar de sleutel van code naar naam buiten "
-                 "dit bestand.",
+    "xl.step6": ("Inschrijvers staan onder een code (A, B, C ...). Bewaar de sleutel van code naar naam "
+                 "buiten dit bestand.",
                  "Tenderers appear under a code (A, B, C ...). Keep the key from code to name outside this "
                  "file."),
     "xl.legend": ("Legenda", "Legend"),
@@ -395,8 +397,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "xl.evaluator_name": ("Beoordelaar", "Evaluator"),
     "xl.no_conflict": ("Ik heb geen belangenconflict met de inschrijvers (ja/nee)",
                        "I have no conflict of interest with the tenderers (yes/no)"),
-    "xl.evaluator_help": ("Kies per criterium en inschrijver een score uit de lijst en motiveer die in de cel "
-                          "ernaast. Gele cellen zijn invoercellen.",
+    "xl.evaluator_help": ("Kies per criterium en inschrijver een score uit de lijst en motiveer die in de "
+                          "cel ernaast. Gele cellen zijn invoercellen.",
                           "For each criterion and tenderer choose a score from the list and give your "
                           "reasons in the cell next to it. Yellow cells are input cells."),
     "xl.col.score": ("Score", "Score"),
@@ -427,7 +429,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "xl.lowest": ("Laagste prijs", "Lowest price"),
     "xl.highest": ("Hoogste prijs", "Highest price"),
     "xl.max_price_points": ("Maximale prijspunten", "Maximum price points"),
-    "xl.discount_amount": ("Fictieve korting bij maximale kwaliteit", "Fictitious discount at maximum quality"),
+    "xl.discount_amount": ("Fictieve korting bij maximale kwaliteit",
+                           "Fictitious discount at maximum quality"),
     "xl.result_title": ("Resultaat en rangorde", "Result and ranking"),
     "xl.col.quality_points": ("Kwaliteitspunten", "Quality points"),
     "xl.col.total": ("Totaalscore", "Total score"),

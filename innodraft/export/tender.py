@@ -18,8 +18,7 @@ from innodraft.core.enums import AwardBasis, PriceMethod, RequirementKind
 from innodraft.core.model import Project, Requirement
 from innodraft.core.text import one_line
 from innodraft.core.validation import quality_weight
-from innodraft.export import fmt
-from innodraft.export import inputs
+from innodraft.export import fmt, inputs
 from innodraft.export.inputs import ProcedureInfo, ReviewNote
 from innodraft.export.labels import LABELS, enum_label, label
 from innodraft.export.outline import (
@@ -214,8 +213,10 @@ class _Builder:
                     when += " " + self.t("proc.earliest_mark")
                 cells = [row.label, when]
                 if review:
-                    bounds = [self.t("proc.from", date=fmt.date(row.earliest, self.lang)) if row.earliest else "",
-                              self.t("proc.until", date=fmt.date(row.latest, self.lang)) if row.latest else ""]
+                    bounds = [self.t("proc.from", date=fmt.date(row.earliest, self.lang))
+                              if row.earliest else "",
+                              self.t("proc.until", date=fmt.date(row.latest, self.lang))
+                              if row.latest else ""]
                     cells.append("; ".join(b for b in bounds if b))
                 cells.append(row.basis)
                 rows.append(cells)
@@ -223,7 +224,8 @@ class _Builder:
         else:
             self.add(Para.of(self.t("proc.no_timeline")))
         if review and info.problems:
-            self.add(Para.of(self.t("proc.problems"), "notice"), *(Para.of(p, "bullet") for p in info.problems))
+            self.add(Para.of(self.t("proc.problems"), "notice"),
+                     *(Para.of(p, "bullet") for p in info.problems))
         self.add(Heading(2, self.t("proc.communication")), Para.of(self.t("proc.communication_text")))
         if self.project.procedure.electronic_submission:
             self.add(Para.of(self.t("proc.electronic")))
@@ -247,7 +249,8 @@ class _Builder:
                            if req.amount is not None else "",
                            self.t("sel.count", value=req.count) if req.count is not None else "",
                            self.t("sel.years", value=req.years) if req.years is not None else ""]
-                paras = [Para((Span(req.text, comments=tuple(self._comment(n) for n in notes.get(req.id, []))),))
+                comments = tuple(self._comment(n) for n in notes.get(req.id, []))
+                paras = [Para((Span(req.text, comments=comments),))
                          if req.text.strip() else Para.of(self.t("todo"), italic=True)]
                 if any(figures):
                     paras.append(Para.of("; ".join(f for f in figures if f), "note"))
@@ -289,7 +292,8 @@ class _Builder:
         total = quality_weight(self.project)
         if not discount:
             rows.append(("", Cell.of(self.t("award.price_row"), bold=True),
-                         enum_label("price", award.price.method, lang), fmt.percent(award.price.weight, lang)))
+                         enum_label("price", award.price.method, lang),
+                         fmt.percent(award.price.weight, lang)))
             total += award.price.weight
         rows.append(("", Cell.of(self.t("award.total_row"), bold=True), "",
                      Cell.of(fmt.percent(total, lang), bold=True)))
@@ -331,6 +335,8 @@ class _Builder:
         rows_in = worked_example(award, quality_weight(self.project))
         self.add(Heading(3, self.t("award.example")), Para.of(self.t("award.example_intro")))
         code = [Cell.of(self.t("tenderer.code", code=r.code)) for r in rows_in]
+        header: tuple[str, ...]
+        rows: list[tuple[Cell | str, ...]]
         if award.basis is not AwardBasis.BPKV:
             header = (self.t("col.tenderer"), self.t("col.price"), self.t("col.rank"))
             rows = [(c, fmt.money(r.price, lang), str(r.rank)) for c, r in zip(code, rows_in, strict=True)]
@@ -401,7 +407,8 @@ class _Builder:
 
     def _comment(self, note: ReviewNote) -> Comment:
         lang = self.lang
-        severity = self.t(f"severity.{note.severity}") if f"severity.{note.severity}" in LABELS else note.severity
+        key = f"severity.{note.severity}"
+        severity = self.t(key) if key in LABELS else note.severity
         head = note.rule + (f" ({severity})" if severity else "")
         lines = [head]
         for text in (note.message, note.explanation):
@@ -439,8 +446,8 @@ class _Builder:
                 finding.append(Para.of(note.accepted.justification, "note"))
             status = self.t("review.accepted") if note.accepted is not None else self.t("review.open")
             rows.append((Cell.of(note.item_id, bold=True), note.rule, Cell(tuple(finding)), status))
-        self.add(self.table((self.t("col.nr"), self.t("col.rule"), self.t("col.finding"), self.t("col.status")),
-                            rows, (0.11, 0.27, 0.47, 0.15)))
+        header = (self.t("col.nr"), self.t("col.rule"), self.t("col.finding"), self.t("col.status"))
+        self.add(self.table(header, rows, (0.11, 0.27, 0.47, 0.15)))
 
     def review_summary(self, notes: list[ReviewNote]) -> None:
         accepted = sum(1 for n in notes if n.accepted is not None)

@@ -12,6 +12,7 @@ user text passes :func:`innodraft.core.text.xml_safe`.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -75,15 +76,15 @@ class _Renderer:
         self.ids = template.style_ids
         self.house = template.house_style
         section = self.doc.sections[0]
-        usable = section.page_width - section.left_margin - section.right_margin
-        self.text_width = int(usable / 635)  # EMU -> twips
+        usable = int(section.page_width or 0) - int(section.left_margin or 0) - int(section.right_margin or 0)
+        self.text_width = int(usable / 635) if usable > 0 else 9072  # EMU -> twips
         self.pending_break = False
         self.body = self.doc.element.body
         self.sect_pr = self.body.find(qn("w:sectPr"))
         self.bookmark_id = 0
         self.comments_root: Any = None
         self.next_comment_id = 0
-        self.comment_date = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.comment_date = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         self.heading_index = 0
         self.keys = {}
         headings = [b for b in outline.blocks if isinstance(b, Heading)]
@@ -128,7 +129,7 @@ class _Renderer:
         core.language = props.language
         core.version = xml_safe(props.version)[:60]
         core.revision = 1
-        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
         core.created = now
         core.modified = now
         self._app_properties(props.organisation)
@@ -232,7 +233,7 @@ class _Renderer:
             bounds.update((start, end))
         cuts = sorted(bounds)
         runs: dict[int, Any] = {}
-        for start, end in zip(cuts, cuts[1:], strict=False):
+        for start, end in itertools.pairwise(cuts):
             runs[start] = _run(p, xml_safe(span.text[start:end]), span.bold, span.italic)
         starts = sorted(runs)
         for comment in span.comments:
@@ -267,7 +268,8 @@ class _Renderer:
         start.set(_ID, cid)
         first.addprevious(start)
         reference = etree.SubElement(parent, _R)
-        etree.SubElement(etree.SubElement(reference, _RPR), qn("w:rStyle")).set(_VAL, self.ids["comment_reference"])
+        style = etree.SubElement(etree.SubElement(reference, _RPR), qn("w:rStyle"))
+        style.set(_VAL, self.ids["comment_reference"])
         etree.SubElement(reference, qn("w:commentReference")).set(_ID, cid)
         last.addnext(reference)
         end = etree.SubElement(parent, qn("w:commentRangeEnd"))

@@ -16,7 +16,7 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import docx
 from docx.document import Document
@@ -30,7 +30,8 @@ STYLE_ROLES: dict[str, str] = {
     "heading2": "heading 2", "heading3": "heading 3", "toc_heading": "TOC Heading", "toc1": "toc 1",
     "toc2": "toc 2", "toc3": "toc 3", "header": "header", "footer": "footer", "caption": "caption",
     "bullet": "List Bullet", "table_text": "Table Text", "table_heading": "Table Heading",
-    "note": "Table Note", "formula": "Formula", "cover": "Cover Detail", "notice": "Notice", "table": "innodraft Table",
+    "note": "Table Note", "formula": "Formula", "cover": "Cover Detail", "notice": "Notice",
+    "table": "innodraft Table",
     "comment_text": "annotation text", "comment_reference": "annotation reference",
 }
 """Role -> internal style name (``w:name``; stable across Word's UI languages)."""
@@ -233,7 +234,7 @@ def _numbering_element(document: Document) -> Any:
 
     part = document.part
     try:
-        return part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element
+        return cast(Any, part.part_related_by(RELATIONSHIP_TYPE.NUMBERING)).element
     except KeyError:
         w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
         numbering = NumberingPart(PackURI("/word/numbering.xml"), CONTENT_TYPE.WML_NUMBERING,
@@ -244,8 +245,8 @@ def _numbering_element(document: Document) -> Any:
 
 def _builtin_bullet_levels() -> list[Any]:
     numbering = docx.Document(str(TEMPLATE_PATH)).part.numbering_part.element
-    bullet = [a for a in numbering.findall(qn("w:abstractNum"))
-              if any(f.get(qn("w:val")) == "bullet" for f in a.iter(qn("w:numFmt")))][0]
+    bullet = next(a for a in numbering.findall(qn("w:abstractNum"))
+                  if any(f.get(qn("w:val")) == "bullet" for f in a.iter(qn("w:numFmt"))))
     return list(bullet.findall(qn("w:lvl")))
 
 
@@ -265,8 +266,9 @@ def _add_numbering(numbering: Any, abstract_id: int, num_id: int, kind: str, lev
     else:
         numbering.append(abstract)
     cleanup = numbering.find(qn("w:numIdMacAtCleanup"))
-    (cleanup.addprevious if cleanup is not None else numbering.append)(parse_xml(f'<w:num xmlns:w="{w}" w:numId="{num_id}">'
-                               f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'))
+    num = parse_xml(f'<w:num xmlns:w="{w}" w:numId="{num_id}">'
+                    f'<w:abstractNumId w:val="{abstract_id}"/></w:num>')
+    (cleanup.addprevious if cleanup is not None else numbering.append)(num)
 
 
 def _set_num(style: Any, num_id: int, level: int) -> None:
@@ -277,7 +279,8 @@ def _set_num(style: Any, num_id: int, level: int) -> None:
     if old is not None:
         ppr.remove(old)
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    num_pr = parse_xml(f'<w:numPr xmlns:w="{w}"><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
+    num_pr = parse_xml(f'<w:numPr xmlns:w="{w}"><w:ilvl w:val="{level}"/>'
+                       f'<w:numId w:val="{num_id}"/></w:numPr>')
     successors = ("w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku",
                   "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN",
                   "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",

@@ -64,11 +64,7 @@ def read_items(path: str | os.PathLike[str], progress: Progress | None = None) -
     kind = _kind(file)
     if progress:
         progress(0.1, "checking file")
-    reader: DocxReader | XlsxReader
-    if kind == "docx":
-        reader = DocxReader(open_docx(file))
-    else:
-        reader = XlsxReader(open_xlsx(file))
+    reader = DocxReader(open_docx(file)) if kind == "docx" else XlsxReader(open_xlsx(file))
     if progress:
         progress(0.5, "reading requirements")
     items = reader.read()

@@ -12,11 +12,12 @@ from innodraft.core.text import xml_safe
 from innodraft.importing.columns import is_method_name
 from innodraft.importing.items import SourceItem
 
-_NL = frozenset("de het een en van dat op te voor met zijn wordt niet bij aan of door moet dient worden "
-                "deze als ook naar uit over tot".split())
-_EN = frozenset("the a an and of that on to for with are be not by at or shall must will this which from "
-                "as should have been".split())
-
+_NL = frozenset({"de", "het", "een", "en", "van", "dat", "op", "te", "voor", "met", "zijn", "wordt", "niet",
+                 "bij", "aan", "of", "door", "moet", "dient", "worden", "deze", "als", "ook", "naar", "uit",
+                 "over", "tot"})
+_EN = frozenset({"the", "a", "an", "and", "of", "that", "on", "to", "for", "with", "are", "be", "not", "by",
+                 "at", "or", "shall", "must", "will", "this", "which", "from", "as", "should", "have",
+                 "been"})
 
 _OWN_ID = re.compile(r"^E-\d{3,}$")
 """innodraft's own requirement ids: kept when a file exported by innodraft is imported again."""

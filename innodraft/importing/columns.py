@@ -17,8 +17,8 @@ FIELDS = ("id", "title", "text", "kind", "category", "rationale", "verification"
 
 _HEADER_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # field, exact header texts, words a header may contain
-    ("kind", ("eis/wens", "eis / wens", "ko/wens", "type eis", "soort eis", "requirement type", "kind", "type",
-              "soort", "ko", "knock-out", "knock-out/wens"), ("soort", "type")),
+    ("kind", ("eis/wens", "eis / wens", "ko/wens", "type eis", "soort eis", "requirement type", "kind",
+              "type", "soort", "ko", "knock-out", "knock-out/wens"), ("soort", "type")),
     ("priority", ("prioriteit", "priority", "moscow", "prio"), ("prioriteit", "priority", "moscow")),
     ("id", ("id", "nr", "nr.", "no", "no.", "nummer", "number", "code", "ref", "ref.", "#", "eisnummer",
             "eis nr", "eis nr.", "eis-id", "req id", "req. id", "requirement id", "requirement no.",
@@ -30,11 +30,11 @@ _HEADER_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                    "explanation", "justification"), ("toelichting", "rationale", "motivering")),
     ("category", ("categorie", "category", "hoofdstuk", "chapter", "sectie", "section", "onderdeel", "thema",
                   "theme", "groep", "group", "domein", "domain", "paragraaf"), ("categor", "thema")),
-    ("title", ("titel", "title", "onderwerp", "subject", "naam", "name", "kop", "heading", "korte omschrijving",
-               "short name"), ("titel", "title", "onderwerp")),
+    ("title", ("titel", "title", "onderwerp", "subject", "naam", "name", "kop", "heading",
+               "korte omschrijving", "short name"), ("titel", "title", "onderwerp")),
     ("text", ("eis", "eisen", "requirement", "requirements", "omschrijving", "beschrijving", "description",
-              "tekst", "text", "eistekst", "requirement text", "specificatie", "specification", "wens", "wensen",
-              "eis of wens", "eisomschrijving", "omschrijving eis", "functionele eis"),
+              "tekst", "text", "eistekst", "requirement text", "specificatie", "specification", "wens",
+              "wensen", "eis of wens", "eisomschrijving", "omschrijving eis", "functionele eis"),
      ("eis", "requirement", "omschrijving", "description", "tekst", "text", "specificat")),
 )
 
@@ -44,8 +44,8 @@ _KIND_WORDS = (
     (RequirementKind.INFORMATION, ("info", "informatie", "information", "informatief", "toelichting", "i")),
     (RequirementKind.AWARD, ("wens", "wensen", "gunningscriterium", "gunning", "award", "award criterion",
                              "should", "could", "desirable", "wish", "w", "g", "optional")),
-    (RequirementKind.KNOCKOUT, ("eis", "knock-out", "knockout", "ko", "k.o.", "minimumeis", "must", "mandatory",
-                                "requirement", "e", "m", "verplicht", "harde eis")),
+    (RequirementKind.KNOCKOUT, ("eis", "knock-out", "knockout", "ko", "k.o.", "minimumeis", "must",
+                                "mandatory", "requirement", "e", "m", "verplicht", "harde eis")),
 )
 
 _VERIFICATION_WORDS = (
@@ -54,11 +54,13 @@ _VERIFICATION_WORDS = (
     (Verification.INSPECTION, ("inspectie", "inspection", "schouw", "visual")),
     (Verification.TEST, ("test", "testen", "meting", "proef", "measurement", "proefopstelling")),
     (Verification.ANALYSIS, ("analyse", "analysis", "berekening", "calculation", "simulatie")),
-    (Verification.REFERENCE, ("referentie", "reference", "referenties", "referentiecontrole", "reference check")),
+    (Verification.REFERENCE, ("referentie", "reference", "referenties", "referentiecontrole",
+                              "reference check")),
     (Verification.MONITORING, ("monitoring", "kpi", "sla", "rapportage", "meten tijdens", "report",
                                "monitoring tijdens uitvoering", "monitoring during the contract")),
     (Verification.DOCUMENT, ("document", "documentatie", "plan", "certificaat", "certificate", "datasheet",
-                             "datablad", "beschrijving", "documentcontrole", "bewijsstuk", "document review")),
+                             "datablad", "beschrijving", "documentcontrole", "bewijsstuk",
+                             "document review")),
 )
 
 _PRIORITY_WORDS = (

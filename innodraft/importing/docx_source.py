@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 from docx.oxml.ns import qn
 from docx.table import Table
@@ -43,6 +43,8 @@ _RATIONALE = re.compile(r"^(toelichting|rationale|motivering|onderbouwing|explan
 _HEADING = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 _SKIPPED_STYLES = ("toc", "table of", "caption", "header", "footer", "subtitle", "cover")
 _HEADING_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*|[A-Z]|[IVX]+)[.)]?\s+")
+_NO_PARENT = cast(Any, None)
+"""Paragraph proxies here only read text; they need no parent."""
 _NOT_APPLICABLE = frozenset({"—", "–", "-", "n.v.t.", "nvt", "n.v.t", "n/a", "na", "geen", "none"})
 _TOC_LINE = re.compile(r"\t\s*\d*\s*$")
 
@@ -62,7 +64,8 @@ class _Numbering:
             levels = {}
             for lvl in abstract.findall(qn("w:lvl")):
                 levels[int(lvl.get(qn("w:ilvl"), "0"))] = (
-                    int(_val(lvl, "w:start") or 1), _val(lvl, "w:numFmt") or "decimal", _val(lvl, "w:lvlText") or "")
+                    int(_val(lvl, "w:start") or 1), _val(lvl, "w:numFmt") or "decimal",
+                    _val(lvl, "w:lvlText") or "")
             abstracts[abstract.get(qn("w:abstractNumId"))] = levels
         for num in root.findall(qn("w:num")):
             ref = num.find(qn("w:abstractNumId"))
@@ -179,8 +182,8 @@ class DocxReader:
             else:
                 self._paragraph(block, index)
         if not self.items and not self.loose and self.skipped_tables:
-            self.warnings.append(f"{self.skipped_tables} table(s) without a requirement column (such as 'Eis', "
-                                 "'Requirement' or 'Omschrijving')")
+            self.warnings.append(f"{self.skipped_tables} table(s) without a requirement column "
+                                 "(such as 'Eis', 'Requirement' or 'Omschrijving')")
         return self.items or self.loose
 
     def _blocks(self) -> Iterator[Paragraph | Table]:
@@ -191,7 +194,7 @@ class DocxReader:
         level = _heading_level(paragraph)
         numbered = _num_pr(paragraph)
         label = self.numbering.next_label(*numbered) if numbered else ""
-        style = (paragraph.style.name or "").lower()
+        style = ((paragraph.style.name if paragraph.style is not None else "") or "").lower()
         if not text or style.startswith(_SKIPPED_STYLES) or _TOC_LINE.search(paragraph.text):
             return
         if style == "title":
@@ -244,13 +247,15 @@ class DocxReader:
             if merged:  # one cell across the table: a section row
                 category = cells[0].split("\n")[0]
                 continue
-            item = item_from_row(cells, mapping, category, self.heading_kind, f"table {number}, row {row_number}")
+            where = f"table {number}, row {row_number}"
+            item = item_from_row(cells, mapping, category, self.heading_kind, where)
             if item is not None:
                 self.items.append(_refine(item, table.rows[row_number - 1], mapping["text"]))
 
     @staticmethod
     def _cells(row: Any) -> list[str]:
-        return [clean("\n".join(Paragraph(p, None).text for p in tc.iter(qn("w:p")))) for tc in row._tr.tc_lst]
+        return [clean("\n".join(Paragraph(p, _NO_PARENT).text for p in tc.iter(qn("w:p"))))
+                for tc in row._tr.tc_lst]
 
 
 def _refine(item: SourceItem, row: Any, text_column: int) -> SourceItem:
@@ -258,7 +263,7 @@ def _refine(item: SourceItem, row: Any, text_column: int) -> SourceItem:
     cells = row._tr.tc_lst
     if text_column >= len(cells):
         return item
-    paragraphs = [Paragraph(p, None) for p in cells[text_column].iter(qn("w:p"))]
+    paragraphs = [Paragraph(p, _NO_PARENT) for p in cells[text_column].iter(qn("w:p"))]
     lines = [(p.text, bool(p.runs) and all(r.bold for r in p.runs if r.text.strip())) for p in paragraphs]
     if len([t for t, _ in lines if t.strip()]) < 2:
         return item
@@ -283,8 +288,8 @@ def _id_text_columns(rows: list[list[str]]) -> dict[str, int]:
     return {"id": 0, "text": best} if averages[best - 1] >= 20 else {}
 
 
-def item_from_row(row: list[str], mapping: dict[str, int], category: str, default_kind: RequirementKind | None,
-                  location: str) -> SourceItem | None:
+def item_from_row(row: list[str], mapping: dict[str, int], category: str,
+                  default_kind: RequirementKind | None, location: str) -> SourceItem | None:
     """A requirement from one table or sheet row (None when its text is empty)."""
     def cell(field: str) -> str:
         index = mapping.get(field)

@@ -14,8 +14,8 @@ MAX_TEXT = 20_000
 """Characters kept of one requirement text."""
 
 TYPED_NUMBER = re.compile(
-    r"^\s*(?P<ref>(?:[A-Z]{1,6}[-_ ]?\d+(?:[.-]\d+)*|\d+(?:\.\d+)+|\d+[.)]|[a-z][.)]|\(\d+\)))\s*[:.)\-–]?\s+(?P<rest>\S.*)$",
-    re.DOTALL)
+    r"^\s*(?P<ref>(?:[A-Z]{1,6}[-_ ]?\d+(?:[.-]\d+)*|\d+(?:\.\d+)+|\d+[.)]|[a-z][.)]|\(\d+\)))"
+    r"\s*[:.)\-–]?\s+(?P<rest>\S.*)$", re.DOTALL)
 """A number typed at the start of a paragraph: ``3.2.1``, ``E-12:``, ``REQ 4``, ``7.``, ``b)``."""
 
 MODAL = re.compile(

@@ -163,8 +163,8 @@ def _main_part(file: Path, archive: zipfile.ZipFile, kind: str) -> str:
     for content_type in _MAIN_TYPES[kind]:
         match = re.search(rb'PartName="/([^"]+)"[^>]*ContentType="' + re.escape(content_type.encode()), types)
         if match is None:
-            match = re.search(rb'ContentType="' + re.escape(content_type.encode()) + rb'"[^>]*PartName="/([^"]+)"',
-                              types)
+            match = re.search(rb'ContentType="' + re.escape(content_type.encode())
+                              + rb'"[^>]*PartName="/([^"]+)"', types)
         if match is not None:
             part = match.group(1).decode("utf-8", "replace")
             if part not in names:
@@ -183,7 +183,8 @@ def _read_limited(file: Path, archive: zipfile.ZipFile, member: str, limit: int)
     return data
 
 
-def _check_members(file: Path, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits: Limits) -> None:
+def _check_members(file: Path, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo],
+                   limits: Limits) -> None:
     """Decompress every member once, counting real sizes (headers can lie) and looking for DTDs."""
     total = 0
     for info in infos:
@@ -265,7 +266,8 @@ def _as_document(data: bytes, old: bytes, new: bytes) -> bytes:
     import io
 
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with (zipfile.ZipFile(io.BytesIO(data)) as source,
+          zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target):
         for info in source.infolist():
             content = source.read(info.filename)
             if info.filename == "[Content_Types].xml":

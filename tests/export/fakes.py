@@ -36,14 +36,15 @@ class FakeLint:
     suitability: Any = field(default_factory=lambda: MappingProxyType({}))
 
 
-def finding(text: str, flagged: str, rule: str = "nl.test.rule", occurrence: int = 0, **extra: Any) -> FakeFinding:
+def finding(text: str, flagged: str, rule: str = "nl.test.rule", occurrence: int = 0,
+            **extra: Any) -> FakeFinding:
     """A finding on the ``occurrence``-th appearance of ``flagged`` in ``text``."""
     start = -1
     for _ in range(occurrence + 1):
         start = text.index(flagged, start + 1)
+    message = extra.pop("message", f"„{flagged}” is vaag.")
     return FakeFinding(rule=rule, category="vague", severity=extra.pop("severity", "warning"), start=start,
-                       end=start + len(flagged), text=flagged, message=extra.pop("message", f"„{flagged}” is vaag."),
-                       **extra)
+                       end=start + len(flagged), text=flagged, message=message, **extra)
 
 
 def lint_for(project: Project, flags: dict[str, list[FakeFinding]],

@@ -23,9 +23,9 @@ def project_file(tmp_path: Path) -> Path:
 
 def test_all_outputs_are_written(tmp_path: Path, project_file: Path) -> None:
     out = {name: tmp_path / name for name in ("t.docx", "r.docx", "p.docx", "g.xlsx")}
-    result = run_cli("export", str(project_file), "--docx", str(out["t.docx"]), "--review-docx", str(out["r.docx"]),
-                     "--pve-docx", str(out["p.docx"]), "--xlsx", str(out["g.xlsx"]), "--evaluators", "4",
-                     "--bidders", "3")
+    result = run_cli("export", str(project_file), "--docx", str(out["t.docx"]),
+                     "--review-docx", str(out["r.docx"]), "--pve-docx", str(out["p.docx"]),
+                     "--xlsx", str(out["g.xlsx"]), "--evaluators", "4", "--bidders", "3")
     assert result.code == 0, result.err
     assert [line.split()[1] for line in result.out.splitlines()] == [str(out[n]) for n in
                                                                      ("t.docx", "p.docx", "r.docx", "g.xlsx")]

@@ -80,7 +80,8 @@ def test_toc_field_prefilled_and_fields_update_on_open(tender: Path) -> None:
     begin = body.find(".//w:fldChar[@w:fldCharType='begin']", NS)
     assert begin.get(f"{{{W}}}dirty") == "true"
     toc_paras = [p for p in body.iter(f"{{{W}}}p")
-                 if (s := p.find("w:pPr/w:pStyle", NS)) is not None and s.get(f"{{{W}}}val", "").startswith("TOC")]
+                 if (s := p.find("w:pPr/w:pStyle", NS)) is not None
+                 and s.get(f"{{{W}}}val", "").startswith("TOC")]
     texts = ["".join(t.text for t in p.iter(f"{{{W}}}t")) for p in toc_paras]
     assert "Inhoud" in texts[0]
     assert "6Programma van Eisen" in texts and "5.5.1Rekenvoorbeeld" in texts
@@ -105,7 +106,8 @@ def test_footer_has_page_x_of_y_and_header_names_the_document(tender: Path) -> N
 def test_properties_and_language(tmp_path: Path) -> None:
     for lang, tag, kind in (("nl", "nl-NL", "Aanbestedingsleidraad"), ("en", "en-GB", "Tender document")):
         out = tmp_path / f"{lang}.docx"
-        export_tender_docx(sample_project(lang), out, settings=Settings(organisation="Gemeente Org"), date=DATE)
+        export_tender_docx(sample_project(lang), out, settings=Settings(organisation="Gemeente Org"),
+                           date=DATE)
         props = docx.Document(str(out)).core_properties
         assert props.title == "Slimme openbare verlichting"
         assert props.language == tag and props.version == "0.9" and props.author == "A. Inkoper"

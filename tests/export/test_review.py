@@ -55,7 +55,8 @@ def test_comments_anchor_on_the_flagged_words_including_overlaps(tmp_path: Path)
 def test_accepted_findings_carry_their_justification(tmp_path: Path) -> None:
     project = sample_project()
     e6 = project.requirements[5].text
-    lint = lint_for(project, {"E-006": [finding(e6, "Philips CityTouch", rule="nl.brand.without-equivalent")]})
+    lint = lint_for(project, {"E-006": [finding(e6, "Philips CityTouch",
+                                                rule="nl.brand.without-equivalent")]})
     out = _review(tmp_path, project, lint)
     (comment,) = comment_texts(out).values()
     assert "Geaccepteerd (J. de Vries, 4 maart 2026): Bestaand beheersysteem" in comment
@@ -81,7 +82,8 @@ def test_suitability_findings_are_commented_too(tmp_path: Path) -> None:
 
 
 def test_stale_offsets_are_reanchored_on_the_flagged_words() -> None:
-    project = Project(requirements=[Requirement(id="E-001", text="Het systeem is snel en gebruiksvriendelijk.")])
+    text = "Het systeem is snel en gebruiksvriendelijk."
+    project = Project(requirements=[Requirement(id="E-001", text=text)])
     stale = FakeFinding("r", "vague", "warning", 2, 8, "gebruiksvriendelijk", "vaag")
     (note,) = review_notes(project, lint_for(project, {"E-001": [stale]}))
     assert project.requirements[0].text[note.start:note.end] == "gebruiksvriendelijk"
@@ -107,7 +109,8 @@ def test_any_span_of_any_text_is_anchored_exactly(tmp_path: Path, text: str, dat
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
     project = Project(requirements=[Requirement(id="E-001", text=text)])
-    lint = lint_for(project, {"E-001": [FakeFinding("r", "vague", "warning", start, end, text[start:end], "m")]})
+    flagged = FakeFinding("r", "vague", "warning", start, end, text[start:end], "m")
+    lint = lint_for(project, {"E-001": [flagged]})
     out = _review(tmp_path, project, lint)
     anchored = list(comment_anchors(out).values())
     expected = xml_safe(text[start:end]).replace("\n", "").replace("\t", "").replace("\r", "")

@@ -91,7 +91,8 @@ def _house_template(path: Path, *, numbered: bool = False) -> Path:
 def test_house_style_template_is_used_and_repaired(tmp_path: Path) -> None:
     template = _house_template(tmp_path / "huisstijl.docx")
     out = tmp_path / "t.docx"
-    report = export_tender_docx(sample_project(), out, settings=Settings(word_template=str(template)), date=DATE)
+    report = export_tender_docx(sample_project(), out, settings=Settings(word_template=str(template)),
+                                date=DATE)
     assert any("lacks the styles" in m and "Table Text" in m for m in report.messages)
     assert any("headings had no numbering" in m for m in report.messages)
     document = docx.Document(str(out))
@@ -111,8 +112,8 @@ def test_house_style_template_is_used_and_repaired(tmp_path: Path) -> None:
 
 def test_house_headings_with_own_numbering_are_kept(tmp_path: Path) -> None:
     template = _house_template(tmp_path / "huisstijl.docx", numbered=True)
-    report = export_tender_docx(sample_project(), tmp_path / "t.docx", settings=Settings(word_template=str(template)),
-                                date=DATE)
+    report = export_tender_docx(sample_project(), tmp_path / "t.docx",
+                                settings=Settings(word_template=str(template)), date=DATE)
     assert not any("headings had no numbering" in m for m in report.messages)
 
 
@@ -125,10 +126,11 @@ def test_dotx_template_is_accepted(tmp_path: Path) -> None:
             if info.filename == "[Content_Types].xml":
                 data = data.replace(b"document.main+xml", b"template.main+xml")
             dst.writestr(info, data)
-    report = export_tender_docx(sample_project(), tmp_path / "t.docx", settings=Settings(word_template=str(dotx)),
-                                date=DATE)
+    report = export_tender_docx(sample_project(), tmp_path / "t.docx",
+                                settings=Settings(word_template=str(dotx)), date=DATE)
     assert not any("built-in template was used" in m for m in report.messages)
-    assert docx.Document(str(tmp_path / "t.docx")).sections[0].header.paragraphs[0].text == "HOUSE STYLE HEADER"
+    header = docx.Document(str(tmp_path / "t.docx")).sections[0].header
+    assert header.paragraphs[0].text == "HOUSE STYLE HEADER"
 
 
 @pytest.mark.parametrize(("content", "expected"), [
@@ -136,7 +138,8 @@ def test_dotx_template_is_accepted(tmp_path: Path) -> None:
     (b"not a zip at all", "not a Word file"),
     (b"PK\x03\x04 broken", "not a Word file"),
 ])
-def test_unusable_template_falls_back_with_a_message(tmp_path: Path, content: bytes | None, expected: str) -> None:
+def test_unusable_template_falls_back_with_a_message(tmp_path: Path, content: bytes | None,
+                                                     expected: str) -> None:
     path = tmp_path / "bad.docx"
     if content is not None:
         path.write_bytes(content)
@@ -150,5 +153,6 @@ def test_unusable_template_falls_back_with_a_message(tmp_path: Path, content: by
 def test_macro_template_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "macro.dotm"
     path.write_bytes(b"anything")
-    report = export_tender_docx(sample_project(), tmp_path / "t.docx", settings=Settings(word_template=str(path)))
+    report = export_tender_docx(sample_project(), tmp_path / "t.docx",
+                                settings=Settings(word_template=str(path)))
     assert "macro-enabled templates are not supported" in report.messages[0]

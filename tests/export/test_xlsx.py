@@ -24,7 +24,8 @@ def grid(tmp_path: Path) -> Path:
 
 def test_sheets_in_order(grid: Path) -> None:
     wb = openpyxl.load_workbook(grid)
-    assert wb.sheetnames == ["Instructies", "Criteria", "Anna", "Bram", "Chris", "Consensus", "Prijs", "Resultaat"]
+    assert wb.sheetnames == ["Instructies", "Criteria", "Anna", "Bram", "Chris", "Consensus", "Prijs",
+                             "Resultaat"]
     assert wb.security.lockStructure
 
 
@@ -58,7 +59,8 @@ def test_weights_total_100_with_formula_check(grid: Path) -> None:
 
 def test_evaluator_sheet_scores_are_restricted_to_the_scale(grid: Path) -> None:
     ws = openpyxl.load_workbook(grid)["Anna"]
-    (scores,) = [dv for dv in ws.data_validations.dataValidation if dv.type == "list" and "0,2" in dv.formula1]
+    (scores,) = [dv for dv in ws.data_validations.dataValidation
+                 if dv.type == "list" and "0,2" in dv.formula1]
     assert scores.formula1 == '"0,2,4,6,8,10"'
     assert scores.showErrorMessage and scores.allow_blank
     covered = str(scores.sqref).split()

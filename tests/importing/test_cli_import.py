@@ -34,7 +34,8 @@ def test_broken_and_hostile_files_exit_2(tmp_path: Path) -> None:
     text = tmp_path / "spec.docx"
     text.write_text("plain text")
     result = run_cli("import", str(text), "-o", str(tmp_path / "o.innodraft"))
-    assert result.code == 2 and result.err == f"innodraft: error: {text}: not a Word document (not a zip package)\n"
+    assert result.code == 2
+    assert result.err == f"innodraft: error: {text}: not a Word document (not a zip package)\n"
     members = builders.docx_members(builders.table_docx(tmp_path / "good.docx"))
     members["word/media/zeros.bin"] = bytes(8 * 1024 * 1024)
     bomb = builders.zip_with(tmp_path / "bomb.docx", members)

@@ -135,7 +135,7 @@ def test_nothing_found_is_a_clear_error(tmp_path: Path) -> None:
     table = document.add_table(rows=2, cols=2)
     table.cell(0, 0).text = "Versie"
     document.save(str(tmp_path / "empty.docx"))
-    with pytest.raises(InputFileError, match="no requirements found.*1 table"):
+    with pytest.raises(InputFileError, match=r"no requirements found.*1 table"):
         import_file(tmp_path / "empty.docx")
 
 

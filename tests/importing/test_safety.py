@@ -65,7 +65,8 @@ def test_zip_bomb_by_total_size(tmp_path: Path, good_docx: Path) -> None:
     members = builders.docx_members(good_docx)
     members.update({f"word/media/p{i}.bin": random.Random(i).randbytes(300_000) for i in range(4)})
     path = builders.zip_with(tmp_path / "big.docx", members)
-    _refused(path, r"unpacks to \d+ MB, more than the 1 MB allowed", limits=Limits(max_total_bytes=1024 * 1024))
+    _refused(path, r"unpacks to \d+ MB, more than the 1 MB allowed",
+             limits=Limits(max_total_bytes=1024 * 1024))
 
 
 def test_oversized_xml_part(tmp_path: Path, good_docx: Path) -> None:

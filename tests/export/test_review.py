@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import docx
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -115,3 +116,22 @@ def test_any_span_of_any_text_is_anchored_exactly(tmp_path: Path, text: str, dat
     anchored = list(comment_anchors(out).values())
     expected = xml_safe(text[start:end]).replace("\n", "").replace("\t", "").replace("\r", "")
     assert [a.replace("\n", "").replace("\r", "") for a in anchored] == [expected]
+
+
+@pytest.mark.slow
+def test_real_linter_findings_become_anchored_comments(tmp_path: Path) -> None:
+    from innodraft.core.examples import load_example
+    from innodraft.lint import lint_project
+
+    project = load_example("nl")
+    lint = lint_project(project)
+    expected = sorted(f.text for item in lint.items() for f in item.findings)
+    assert expected, "the example project has deliberate flaws"
+    out = tmp_path / "review.docx"
+    report = export_review_docx(project, out, lint=lint, date=DATE)
+    anchored = sorted(comment_anchors(out).values())
+    unreported = [a.match for r in project.requirements for a in r.accepted
+                  if not any(f.rule == a.rule and f.text == a.match
+                             for f in lint.requirements[r.id].findings)]
+    assert anchored == sorted(expected + unreported)
+    assert report.comments == len(anchored) and not report.messages

@@ -40,6 +40,8 @@ class CheckSpec:
     params: Mapping[str, type]
     required: tuple[str, ...] = ()
     always: bool = False
+    prefilter: Callable[[str, Mapping[str, Any]], bool] | None = None
+    """For checks that run on every text: a cheap test that the text can have a hit at all."""
 
     def validate(self, params: Mapping[str, Any]) -> str | None:
         """Return a problem description, or None when ``params`` fit."""
@@ -62,9 +64,10 @@ CHECKS: dict[str, CheckSpec] = {}
 
 
 def _register(name: str, params: Mapping[str, type], required: tuple[str, ...] = (),
-              always: bool = False) -> Callable[[CheckFunc], CheckFunc]:
+              always: bool = False, prefilter: Callable[[str, Mapping[str, Any]], bool] | None = None,
+              ) -> Callable[[CheckFunc], CheckFunc]:
     def deco(func: CheckFunc) -> CheckFunc:
-        CHECKS[name] = CheckSpec(func, params, required, always)
+        CHECKS[name] = CheckSpec(func, params, required, always, prefilter)
         return func
     return deco
 
@@ -278,74 +281,127 @@ def exact_dimension(view: TextView, anchors: Sequence[tuple[int, int]],
 _WORD = re.compile(r"[\w][\w.+&'’/-]*[\w+]|[\w]|[()\[\],;:.!?]")
 
 
+_PREPARED: dict[int, Any] = {}
+
+
+def _prepared(params: Mapping[str, Any], build: Callable[[Mapping[str, Any]], Any]) -> Any:
+    """Per-params compiled data (params dicts live as long as their rule)."""
+    key = id(params)
+    found = _PREPARED.get(key)
+    if found is None or found[0] is not params:
+        found = _PREPARED[key] = (params, build(params))
+    return found[1]
+
+
+@dataclass(frozen=True)
+class _NameParams:
+    skip: frozenset[str]
+    not_names: frozenset[str]
+    public: frozenset[str]
+    connectors: frozenset[str]
+    product_words: frozenset[str]
+    cues: frozenset[tuple[str, ...]]
+    naming: frozenset[str]
+    max_gap: int
+    longest_cue: int
+
+
+def _name_params(params: Mapping[str, Any]) -> _NameParams:
+    def low(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in params.get(key, []))
+    cues = frozenset(tuple(c.lower().split()) for c in params.get("cues", []))
+    return _NameParams(low("skip"), low("not_names"), low("public"), low("connectors"), low("product_words"),
+                       cues, low("naming_nouns"), params.get("max_gap", 3),
+                       max((len(c) for c in cues), default=1))
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """True when only spaces, quotes, brackets or bullets stand between ``pos`` and a sentence break."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\u00a0\"“‘([•-–":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:;\n\r"
+
+
 @_register("named_product", {"max_gap": int, "skip": list, "not_names": list, "public": list,
-                             "connectors": list, "product_words": list, "naming_nouns": list})
+                             "connectors": list, "product_words": list, "naming_nouns": list,
+                             "cues": list}, required=("cues",))
 def named_product(view: TextView, anchors: Sequence[tuple[int, int]],
                   params: Mapping[str, Any]) -> Iterable[Candidate]:
     """A capitalised name that is not an ordinary word, shortly after a product cue.
 
-    Catches unknown product names in "koppeling met Xential", "de tool Valid
-    Sign", "integration with Acme Portal": the name must start with a capital,
-    not start a sentence, not be all capitals (acronyms of generic terms), and
-    not be a known word, an organisation word or a public service.
+    Anchors are capitalised words the lemma table does not know. A name is
+    reported when a cue ("koppeling met", "via", "integrate with") precedes it
+    within ``max_gap`` lower-case words, or a naming noun directly precedes it
+    ("de tool X"). The name must not start a sentence, be an acronym, an
+    ordinary word or compound, an organisation word or a public service.
     """
     text = view.text
-    skip = {w.lower() for w in params.get("skip", [])}
-    not_names = {w.lower() for w in params.get("not_names", [])}
-    public = {w.lower() for w in params.get("public", [])}
-    connectors = {w.lower() for w in params.get("connectors", [])}
-    max_gap = params.get("max_gap", 3)
+    p: _NameParams = _prepared(params, _name_params)
     out: list[Candidate] = []
-    seen: set[int] = set()
-    naming = {w.lower() for w in params.get("naming_nouns", [])}
-    for a_start, a_end in anchors:
-        sent_start, sent_end = view.sentence_at(a_end)
-        apposition = text[a_start:a_end].lower() in naming
-        gap = 0
-        name: list[re.Match[str]] = []
-        for m in _WORD.finditer(text, a_end, sent_end):
-            word = m.group(0)
-            if name:
-                if _is_name_word(word) or (word.lower() in connectors and len(name) < 4):
-                    name.append(m)
-                    continue
-                break
-            if word in "(":
-                continue
-            if word in ",;:.!?)[]":
-                break
-            if _is_name_word(word) and m.start() != sent_start:
-                name.append(m)
-                continue
-            if apposition:
-                break  # a naming noun ("de tool X") must be followed directly by the name
-            if word.lower() in skip or (word.islower() and gap < max_gap):
-                gap += 1
-                if gap > max_gap + 2:
-                    break
-                continue
-            break
-        while name and name[-1].group(0).lower() in connectors:
-            name.pop()
-        if not name or name[0].start() in seen:
+    for a_start, _a_end in anchors:
+        if _starts_sentence(text, a_start):
+            continue  # first word of a sentence or list item
+        prev_words = _WORD.findall(text, max(0, a_start - 160), a_start)
+        if prev_words and _is_name_word(prev_words[-1]) and not prev_words[-1].isupper():
+            continue  # continuation of a name that started earlier
+        cue = _find_cue(prev_words, p)
+        if cue is None:
+            continue
+        direct = cue == 0
+        name = [m for m in _name_words(text, a_start, p)]
+        if not name:
             continue
         words = [m.group(0) for m in name]
-        product_words = {w.lower() for w in params.get("product_words", [])}
-        direct = apposition and text[a_end:name[0].start()].strip(" (") == ""
         if direct:
-            if _generic(words, view, not_names, public, compounds=False):
+            if _generic(words, view, p.not_names, p.public, compounds=False):
                 continue
-        elif _generic(words, view, not_names, public) and not (
-                len(words) > 1 and words[-1].lower() in product_words
-                and not _generic(words[:-1], view, not_names, public | product_words, strict=True)):
+        elif _generic(words, view, p.not_names, p.public) and not (
+                len(words) > 1 and words[-1].lower() in p.product_words
+                and not _generic(words[:-1], view, p.not_names, p.public | p.product_words, strict=True)):
             continue
-        seen.add(name[0].start())
         end = name[-1].end()
         tail = re.search(r"[A-Za-z0-9]-[a-z]", name[-1].group(0))
         if tail:
             end = name[-1].start() + tail.start() + 1
         out.append(Candidate(name[0].start(), end))
     return out
+
+
+def _find_cue(prev_words: list[str], p: _NameParams) -> int | None:
+    """Gap in words between a cue and the name (0: a naming noun right before it), or None."""
+    words = [w.lower() for w in prev_words]
+    i = len(words)
+    while i and words[i - 1] == "(":
+        i -= 1
+    gap = 0
+    while True:
+        for size in range(min(p.longest_cue, i), 0, -1):
+            phrase = tuple(words[i - size:i])
+            if phrase in p.cues:
+                return gap
+            if size == 1 and gap == 0 and phrase[0] in p.naming:
+                return 0
+        if i == 0 or gap >= p.max_gap:
+            return None
+        word = words[i - 1]
+        if not (word in p.skip or (word.isalpha() and prev_words[i - 1].islower())):
+            return None
+        i -= 1
+        gap += 1
+
+
+def _name_words(text: str, start: int, p: _NameParams) -> list[re.Match[str]]:
+    name: list[re.Match[str]] = []
+    for m in _WORD.finditer(text, start, min(len(text), start + 200)):
+        word = m.group(0)
+        if _is_name_word(word) or (name and word.lower() in p.connectors and len(name) < 4):
+            name.append(m)
+            continue
+        break
+    while name and name[-1].group(0).lower() in p.connectors:
+        name.pop()
+    return name
 
 
 def _is_name_word(word: str) -> bool:
@@ -400,7 +456,8 @@ def _known_or_compound(view: TextView, word: str, depth: int = 0) -> bool:
 
 # -- long sentences --------------------------------------------------------------------------
 
-@_register("long_sentence", {"max_words": int}, required=("max_words",), always=True)
+@_register("long_sentence", {"max_words": int}, required=("max_words",), always=True,
+           prefilter=lambda text, params: text.count(" ") >= params["max_words"])
 def long_sentence(view: TextView, anchors: Sequence[tuple[int, int]],
                   params: Mapping[str, Any]) -> Iterable[Candidate]:
     """Sentences longer than ``max_words`` words (plain-language hint)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -24,29 +24,119 @@ if TYPE_CHECKING:
 _FLAGS = re.IGNORECASE | re.UNICODE
 
 
-def _alternation(fragments: Sequence[str], *, edge: bool = True) -> re.Pattern[str] | None:
+class Lexical:
+    """A compiled word list with a cheap substring prefilter.
+
+    ``literals`` are lower-case strings one of which occurs in every match
+    (taken from the start of each fragment); when none occurs in the text
+    the regular expression is not run at all.
+    """
+
+    def __init__(self, fragments: Sequence[str]) -> None:
+        body = "|".join(f"(?:{f})" for f in fragments)
+        self.regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w])", _FLAGS)
+        literals: set[str] = set()
+        for fragment in fragments:
+            found = leading_literals(fragment)
+            if not found:
+                literals = set()
+                break
+            literals |= found
+        self.literals = tuple(sorted(literals)) if literals else None
+
+    def search(self, text: str, start: int, end: int, lowered: str | None = None) -> re.Match[str] | None:
+        if self.literals is not None:
+            region = (lowered if lowered is not None else text.lower())[start:end]
+            if not any(lit in region for lit in self.literals):
+                return None
+        return self.regex.search(text, start, end)
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, start, end)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.regex.match(text)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.regex.fullmatch(text)
+
+
+def leading_literals(fragment: str) -> set[str]:
+    """Lower-case literal starts of a regex fragment ("zoals(?:...)" -> {"zoals"}); empty if unknown."""
+    if fragment.startswith("(?:"):
+        depth, i, parts, last = 0, 3, [], 3
+        while i < len(fragment):
+            ch = fragment[i]
+            if ch == "\\":
+                i += 2
+                continue
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                if depth == 0:
+                    parts.append(fragment[last:i])
+                    break
+                depth -= 1
+            elif ch == "|" and depth == 0:
+                parts.append(fragment[last:i])
+                last = i + 1
+            i += 1
+        else:
+            return set()
+        rest = fragment[i + 1:]
+        if rest[:1] in ("?", "*"):
+            return set()
+        out: set[str] = set()
+        for part in parts:
+            found = leading_literals(part)
+            if not found:
+                return set()
+            out |= found
+        return out
+    literal = []
+    i = 0
+    while i < len(fragment):
+        ch = fragment[i]
+        if ch == "\\" and i + 1 < len(fragment):
+            nxt = fragment[i + 1]
+            if nxt.isalnum():
+                break  # a class such as \s or \w
+            literal.append(nxt)
+            i += 2
+        elif ch not in "\\.^$*+?{}[]|()":
+            literal.append(ch)
+            i += 1
+        else:
+            if ch in "?*{" and literal:
+                literal.pop()
+            break
+        if i < len(fragment) and fragment[i] in "?*{" and literal:
+            literal.pop()
+            break
+    text = "".join(literal).lower().strip()
+    return {text} if text else set()
+
+
+def _alternation(fragments: Sequence[str], *, edge: bool = True) -> Lexical | None:
     if not fragments:
         return None
-    body = "|".join(f"(?:{f})" for f in fragments)
-    if edge:
-        return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", _FLAGS)
-    return re.compile(body, _FLAGS)
+    return Lexical(fragments)
 
 
 @dataclass(frozen=True)
 class PackContext:
     """Compiled context word lists of one pack."""
 
-    equivalence: re.Pattern[str] | None
-    example: re.Pattern[str] | None
+    equivalence: Lexical | None
+    example: Lexical | None
     example_tail: re.Pattern[str] | None
     bound: re.Pattern[str] | None
-    rationale: re.Pattern[str] | None
-    nonbinding: re.Pattern[str] | None
-    escape: re.Pattern[str] | None
-    motivation: re.Pattern[str] | None
-    negation: re.Pattern[str] | None
-    standard: re.Pattern[str] | None
+    rationale: Lexical | None
+    nonbinding: Lexical | None
+    escape: Lexical | None
+    motivation: Lexical | None
+    negation: Lexical | None
+    standard: Lexical | None
     abbreviations: frozenset[str]
 
     @classmethod
@@ -80,6 +170,7 @@ class PackContext:
 
 _SENT_END = re.compile(r"(?:[.!?]+[\"”’')\]]*[ \t\u00a0]+(?=[\"“‘(\[•\-–]?[A-Z0-9À-ÖØ-Þ])|\s*[\n\r\u2028\u2029]+\s*|[ \t]*[•▪◦][ \t]*)")
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_MAYBE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s|[\n\r\u2028\u2029•▪◦]")
 
 
 class TextView:
@@ -97,6 +188,8 @@ class TextView:
     def sentences(self) -> list[tuple[int, int]]:
         """(start, end) of each sentence; abbreviations and initials do not end one."""
         text = self.text
+        if not _MAYBE_BREAK.search(text, 0, max(0, len(text) - 1)):
+            return [(0, len(text))]
         spans: list[tuple[int, int]] = []
         start = 0
         for m in _SENT_END.finditer(text):
@@ -112,6 +205,12 @@ class TextView:
         if start < len(text) or not spans:
             spans.append((start, len(text)))
         return spans
+
+    @cached_property
+    def lowered(self) -> str:
+        """The text in lower case (same length for the scripts this linter reads)."""
+        low = self.text.lower()
+        return low if len(low) == len(self.text) else self.text
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -131,14 +230,19 @@ class TextView:
         return self.table is not None and self.table.known(word)
 
 
-def _search(pattern: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
-    return bool(pattern and pattern.search(text, start, end))
+def _search(pattern: Lexical | re.Pattern[str] | None, text: str, start: int, end: int,
+            view: TextView | None = None) -> bool:
+    if pattern is None:
+        return False
+    if isinstance(pattern, Lexical):
+        return pattern.search(text, start, end, view.lowered if view is not None else None) is not None
+    return pattern.search(text, start, end) is not None
 
 
 def equivalence(view: TextView, start: int, end: int, scope: str) -> bool:
     """An equivalence clause ("of gelijkwaardig", "or equal") in the same sentence."""
     s, e = view.region(start, scope)
-    return _search(view.pctx.equivalence, view.text, s, e)
+    return _search(view.pctx.equivalence, view.text, s, e, view)
 
 
 def example(view: TextView, start: int, end: int, scope: str) -> bool:
@@ -169,31 +273,31 @@ def example(view: TextView, start: int, end: int, scope: str) -> bool:
 def bounded(view: TextView, start: int, end: int, scope: str) -> bool:
     """A hard numeric limit ("uiterlijk binnen 3 werkdagen") in the same sentence."""
     s, e = view.region(start, scope)
-    return _search(view.pctx.bound, view.text, s, e)
+    return _search(view.pctx.bound, view.text, s, e, view)
 
 
 def rationale(view: TextView, start: int, end: int, scope: str) -> bool:
     """The match is in a purpose clause ("zodat ...", "so that ..."), which is not binding."""
     s, _e = view.sentence_at(start)
-    return _search(view.pctx.rationale, view.text, s, start)
+    return _search(view.pctx.rationale, view.text, s, start, view)
 
 
 def nonbinding(view: TextView, start: int, end: int, scope: str) -> bool:
     """The text says outright that it prescribes nothing ("not prescribing")."""
-    return _search(view.pctx.nonbinding, view.text, 0, len(view.text))
+    return _search(view.pctx.nonbinding, view.text, 0, len(view.text), view)
 
 
 def escape(view: TextView, start: int, end: int, scope: str) -> bool:
     """An escape clause ("waar mogelijk", "preferably") makes the sentence non-binding."""
     s, e = view.region(start, scope)
-    return _search(view.pctx.escape, view.text, s, e)
+    return _search(view.pctx.escape, view.text, s, e, view)
 
 
 def motivated(view: TextView, start: int, end: int, scope: str) -> bool:
     """The text or the item's motivation field gives a reason ("zwaarwegende argumenten")."""
     if view.ctx.motivation.strip():
         return True
-    return _search(view.pctx.motivation, view.text, 0, len(view.text))
+    return _search(view.pctx.motivation, view.text, 0, len(view.text), view)
 
 
 def selection(view: TextView, start: int, end: int, scope: str) -> bool:
@@ -212,7 +316,7 @@ def negated(view: TextView, start: int, end: int, scope: str) -> bool:
 def standard(view: TextView, start: int, end: int, scope: str) -> bool:
     """The sentence ties the match to a named standard or guideline ("conform de BIO")."""
     s, e = view.region(start, scope)
-    return _search(view.pctx.standard, view.text, s, e)
+    return _search(view.pctx.standard, view.text, s, e, view)
 
 
 PREDICATE_FUNCS: dict[str, Callable[[TextView, int, int, str], bool]] = {

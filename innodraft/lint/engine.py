@@ -56,6 +56,8 @@ class _Safe(dict):  # type: ignore[type-arg]
 def _format(template: str | None, values: Mapping[str, Any]) -> str:
     if not template:
         return ""
+    if "{" not in template:
+        return template
     try:
         return template.format_map(_Safe(values))
     except (ValueError, IndexError, AttributeError):
@@ -75,6 +77,7 @@ class Linter:
         self.run_pipeline = run_pipeline
         self._lock = lock or threading.Lock()
         self._exception_re: dict[tuple[str, str], re.Pattern[str] | None] = {}
+        self._always: list[tuple[tuple[int, int], Any, Mapping[str, Any]]] | None = None
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -136,13 +139,27 @@ class Linter:
                     if e > b_end:
                         continue
                     per_text.setdefault(k, ([], {}))[1].setdefault((p_index, rule_index), []).append((s - b_start, e - b_start))
-        always = [(p_index, r) for p_index, pack in enumerate(self.packs) for r in pack.ruleset.always_rules()]
+        always = self._always_checks()
         for k, i in enumerate(indexes):
             ctx = contexts[i]
             entry = per_text.get(k)
-            if entry is None and not always and not ctx.suitability_kind:
+            text = texts[i]
+            run_always = [key for key, test, params in always if test is None or test(text, params)]
+            if entry is None and not run_always and not ctx.suitability_kind:
                 continue
-            results[i] = self._findings(texts[i], ctx, entry or ([], {}), always)
+            results[i] = self._findings(text, ctx, entry or ([], {}), run_always)
+
+    def _always_checks(self) -> list[tuple[tuple[int, int], Any, Mapping[str, Any]]]:
+        """Checks without anchors, with their cheap prefilter and params (computed once)."""
+        if self._always is None:
+            found = []
+            for p_index, pack in enumerate(self.packs):
+                for r_index in pack.ruleset.always_rules():
+                    rule = pack.ruleset.rules[r_index]
+                    found.append(((p_index, r_index), CHECKS[rule.spec["check"]].prefilter,
+                                  rule.spec.get("params", {})))
+            self._always = found
+        return self._always
 
     def _findings(self, text: str, ctx: LintContext,
                   entry: tuple[list[tuple[ActivePack, int, int, int]], dict[tuple[int, int], list[tuple[int, int]]]],
@@ -180,7 +197,7 @@ class Linter:
             finding = self._finding(view_for(pack), rule, cand, ctx)
             if finding is not None:
                 found.append((finding, rule))
-        return _dedupe(_yield(found))
+        return _dedupe(_yield(found, next(iter(views.values()), None)))
 
     def _finding(self, view: TextView, rule: Rule, cand: Candidate, ctx: LintContext) -> Finding | None:
         if ctx.is_disabled(rule.id):
@@ -254,16 +271,24 @@ def _allowed(allow: Iterable[str], text: str, start: int, end: int) -> bool:
     return False
 
 
-def _yield(found: list[tuple[Finding, Rule]]) -> list[Finding]:
-    """Drop findings of rules with ``yield_to`` that overlap a finding of one of those categories."""
+def _yield(found: list[tuple[Finding, Rule]], view: TextView | None) -> list[Finding]:
+    """Drop findings of rules with ``yield_to`` next to a finding of one of those categories.
+
+    ``yield_scope: overlap`` (default): the spans overlap; ``sentence``: same sentence.
+    """
     if not any(rule.spec.get("yield_to") for _f, rule in found):
         return [f for f, _rule in found]
     kept = []
     for f, rule in found:
         yielding = rule.spec.get("yield_to") or ()
-        if yielding and any(g.category in yielding and g.start < f.end and f.start < g.end
-                            for g, _r in found if g is not f):
-            continue
+        if yielding:
+            if rule.spec.get("yield_scope") == "sentence" and view is not None:
+                lo, hi = view.sentence_at(f.start)
+            else:
+                lo, hi = f.start, f.end
+            if any(g.category in yielding and g.start < hi and lo < g.end and g.severity != "info"
+                   for g, _r in found if g is not f):
+                continue
         kept.append(f)
     return kept
 

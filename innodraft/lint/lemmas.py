@@ -12,11 +12,17 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 TABLE_FILE = "lemmas.tsv.gz"
 """File name of the table inside a pipeline component folder."""
+
+EN_FREQUENT = -13.5
+"""Log-probability floor of ``en_lexeme_prob`` words added as known words (about 13,000 words)."""
+
+_PLAIN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
 
 class LemmaTable:
@@ -44,15 +50,29 @@ class LemmaTable:
 
     @classmethod
     def from_lookups(cls, lang: str) -> LemmaTable:
-        """Read ``<lang>_lemma_lookup`` from the installed spacy-lookups-data (build time only)."""
+        """Read ``<lang>_lemma_lookup`` from the installed spacy-lookups-data (build time only).
+
+        English lemma tables list only inflected forms, so frequent words such as
+        "the" or "software" would look unknown; for English the lower-case words
+        with a log probability of at least :data:`EN_FREQUENT` in
+        ``en_lexeme_prob`` are added as their own lemmas.
+        """
         try:
             import spacy_lookups_data
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise RuntimeError("building the pipelines needs spacy-lookups-data "
                                "(pip install 'innodraft[models]')") from exc
-        path = Path(spacy_lookups_data.__file__).parent / "data" / f"{lang}_lemma_lookup.json.gz"
-        with gzip.open(path) as fh:
-            return cls.from_mapping(json.load(fh))
+        data = Path(spacy_lookups_data.__file__).parent / "data"
+        with gzip.open(data / f"{lang}_lemma_lookup.json.gz") as fh:
+            mapping = dict(json.load(fh))
+        prob_file = data / f"{lang}_lexeme_prob.json.gz"
+        if prob_file.is_file():
+            with gzip.open(prob_file) as fh:
+                probs = json.load(fh)
+            for word, prob in probs.items():
+                if prob >= EN_FREQUENT and _PLAIN_WORD.fullmatch(word):
+                    mapping.setdefault(word, word)
+        return cls.from_mapping(mapping)
 
     @classmethod
     def read(cls, folder: Path) -> LemmaTable:

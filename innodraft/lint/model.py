@@ -108,6 +108,9 @@ def grapheme_safe(text: str, start: int, end: int) -> tuple[int, int]:
     n = len(text)
     start = max(0, min(start, n))
     end = max(start, min(end, n))
+    if (end >= n or text[end] < "\u0300") and (start >= n or text[start] < "\u0300") and (
+            end == 0 or text[end - 1] != "\u200d"):
+        return start, end
     while 0 < start < n and _is_joining(text[start]):
         start -= 1
     while end < n and _is_joining(text[end]):

@@ -127,7 +127,8 @@ class RulesComponent:
         """Install expanded rules and pack information (id, digest, context lists)."""
         self.rules = list(rules)
         self.info = dict(info)
-        self.ruleset = RuleSet(self.rules, self.nlp)
+        table = self.nlp.get_pipe("innodraft_lemmas").table if "innodraft_lemmas" in self.nlp.component_names else None
+        self.ruleset = RuleSet(self.rules, self.nlp, table)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.ruleset is not None:
@@ -289,7 +290,7 @@ def get_linter(lang: str, settings: Settings | None = None) -> Linter:
                 continue
             rules = expand_rules(pack.rules, table, lang)
             context = PackContext.compile(pack.context) if pack.context else builtin_context
-            packs.append(ActivePack(pack.id, RuleSet(rules, nlp), context, False))
+            packs.append(ActivePack(pack.id, RuleSet(rules, nlp, table), context, False))
         linter = Linter(nlp, lang, packs, table, lock=_PIPELINE_LOCKS[lang],
                         run_pipeline=any(p.in_pipeline for p in packs))
         _LINTERS[key] = linter

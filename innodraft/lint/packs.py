@@ -46,7 +46,7 @@ COMMON_KEYS = {
     "id": str, "kind": str, "category": str, "severity": str, "message": str,
     "explanation": str, "suggestion": str, "basis": str, "replacement": str,
     "when": dict, "unless": list, "exceptions": list, "examples": dict,
-    "enabled": bool, "description": str, "scope": str, "yield_to": list,
+    "enabled": bool, "description": str, "scope": str, "yield_to": list, "yield_scope": str,
 }
 KIND_KEYS: dict[str, dict[str, type]] = {
     "terms": {"terms": list, "exact": list, "lexicon": list, "exact_lexicon": list,
@@ -54,7 +54,8 @@ KIND_KEYS: dict[str, dict[str, type]] = {
     "sequence": {"patterns": list, "anchors": list},
     "shape": {"regex": str, "exclude_words": list, "exclude_regex": str, "min_length": int,
               "not_at_sentence_start": bool},
-    "check": {"check": str, "params": dict, "anchors": list, "suitability_kinds": list},
+    "check": {"check": str, "params": dict, "anchors": list, "suitability_kinds": list,
+              "anchor_regex": str, "anchor_unknown": bool},
 }
 OVERRIDE_KEYS = {"severity": str, "message": str, "suggestion": str, "rule": str,
                  "replacement": str, "explanation": str}
@@ -420,6 +421,9 @@ def _build_rule(path: Path, data: Mapping[str, Any], pack_id: str,
             raise RulePackError(path, _line(data, "yield_to"), "yield_to", f"unknown category '{name}'")
     spec = _kind_spec(path, data, kind, lexicon_dirs)
     spec["yield_to"] = list(data.get("yield_to", []))
+    if data.get("yield_scope", "overlap") not in ("overlap", "sentence"):
+        raise RulePackError(path, _line(data, "yield_scope"), "yield_scope", "must be overlap or sentence")
+    spec["yield_scope"] = data.get("yield_scope", "overlap")
     examples = _examples(path, data)
     return Rule(
         id=rule_id, kind=kind, category=category, severity=severity,
@@ -498,9 +502,16 @@ def _kind_spec(path: Path, data: Mapping[str, Any], kind: str,
             problem = term_syntax_problem(entry)
             if problem:
                 raise RulePackError(path, _line(data, "anchors"), "anchors", f"{entry!r}: {problem}")
+        if "anchor_regex" in data:
+            try:
+                re.compile(data["anchor_regex"])
+            except re.error as exc:
+                raise RulePackError(path, _line(data, "anchor_regex"), "anchor_regex",
+                                    f"invalid regular expression ({exc})") from None
         spec = {"check": name, "params": params, "anchors": anchors,
-                "suitability_kinds": list(data.get("suitability_kinds", []))}
-        if not spec["anchors"] and not spec["suitability_kinds"] and not CHECKS[name].always:
+                "suitability_kinds": list(data.get("suitability_kinds", [])),
+                "anchor_regex": data.get("anchor_regex"), "anchor_unknown": data.get("anchor_unknown", False)}
+        if not (spec["anchors"] or spec["suitability_kinds"] or spec["anchor_regex"] or CHECKS[name].always):
             raise RulePackError(path, getattr(data, "line", None), "anchors",
                                 "this check needs anchors (words that trigger it)")
     return spec

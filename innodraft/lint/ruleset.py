@@ -42,6 +42,17 @@ Hit = tuple[int, int, int]
 _CACHE_LIMIT = 400_000
 
 
+def _merge(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge overlapping token windows."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(windows):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def inflections(word: str, table: LemmaTable | None, lang: str) -> list[str]:
     """Forms of ``word`` for the ``word*`` syntax: table forms plus regular endings."""
     base = word.lower()
@@ -57,6 +68,9 @@ def inflections(word: str, table: LemmaTable | None, lang: str) -> list[str]:
                 forms.update({base[:-1] + "ve", base[:-1] + "ver"})
             if base.endswith(("isch", "ig", "lijk", "baar", "zaam")):
                 forms.update({base + "st", base + "ste"})
+    if lang == "nl" and base.isalpha() and len(forms) == 1 and len(base) > 3:
+        # a noun the table does not know: regular plurals (microservice -> microservices)
+        forms.update({base + "s", base + "en"})
     if lang == "en" and base.isalpha():
         forms.add(base + ("es" if base.endswith(("s", "x", "ch", "sh")) else "s"))
     return sorted(forms)
@@ -110,40 +124,79 @@ def expand_rules(rules: Sequence[Rule], table: LemmaTable | None, lang: str) -> 
             spec["anchors"] = expand_terms(spec["anchors"], table, lang)
         elif rule.kind == "check":
             spec["anchors"] = expand_terms(spec["anchors"], table, lang)
+            if isinstance(spec.get("params", {}).get("cues"), list):
+                spec["params"] = {**spec["params"], "cues": expand_terms(spec["params"]["cues"], table, lang)}
         spec["expanded"] = True
         out.append(replace(rule, spec=spec))
     return out
 
 
-def derive_anchors(patterns: Sequence[Sequence[dict[str, Any]]]) -> tuple[list[str], list[str]] | None:
-    """Anchor words of sequence patterns: (lower-case, exact) words of one required token.
+COMMON_WORDS = frozenset("""
+de het een en van in is op te dat die voor met niet aan er zijn als ook door bij of naar om uit tot dan wordt worden
+moet kan mag zal deze dit geen wel nog al over onder binnen zo zich hij zij wij ik je u hun haar ons
+the a an and of to in is on that for with not at be by as or it this are from can must shall will may no
+""".split())
+"""Very frequent words: a sequence rule is not anchored on them if it can be helped."""
 
-    For each pattern the first token that must be present and is fixed by
-    ``LOWER``/``ORTH``/``TEXT`` (a word or an ``IN`` list) gives the anchors.
-    None when some pattern has no such token.
+
+def _token_values(token: dict[str, Any]) -> tuple[str, list[str]] | None:
+    for key, kind in (("LOWER", "lower"), ("ORTH", "exact"), ("TEXT", "exact")):
+        value = token.get(key)
+        if isinstance(value, str):
+            return kind, [value]
+        if isinstance(value, dict) and isinstance(value.get("IN"), list):
+            return kind, [str(v) for v in value["IN"]]
+    return None
+
+
+def _required(token: dict[str, Any]) -> bool:
+    op = str(token.get("OP", ""))
+    return not (op in ("?", "*", "!") or op.startswith("{0"))
+
+
+def derive_anchors(patterns: Sequence[Sequence[dict[str, Any]]]) -> tuple[list[str], list[str]] | None:
+    """Anchor words of sequence patterns: (lower-case, exact) words of one required token per pattern.
+
+    Per pattern the required token fixed by ``LOWER``/``ORTH``/``TEXT`` (a
+    word or an ``IN`` list) with the fewest very frequent words is chosen, so
+    that the Matcher runs on as few texts as possible. None when a pattern has
+    no such token.
     """
     lower: list[str] = []
     exact: list[str] = []
     for pattern in patterns:
-        found = False
-        for token in pattern:
-            if token.get("OP") in ("?", "*", "!") or str(token.get("OP", "")).startswith("{0"):
+        best: tuple[int, int, str, list[str]] | None = None
+        for position, token in enumerate(pattern):
+            if not _required(token):
                 continue
-            for key, target in (("LOWER", lower), ("ORTH", exact), ("TEXT", exact)):
-                value = token.get(key)
-                if isinstance(value, str):
-                    target.append(value)
-                    found = True
-                elif isinstance(value, dict) and isinstance(value.get("IN"), list):
-                    target.extend(str(v) for v in value["IN"])
-                    found = True
-                if found:
-                    break
-            if found:
-                break
-        if not found:
+            found = _token_values(token)
+            if found is None:
+                continue
+            kind, values = found
+            cost = sum(1000 if v.lower() in COMMON_WORDS else (10 if len(v) < 4 else 1) for v in values)
+            if best is None or (cost, position) < best[:2]:
+                best = (cost, position, kind, values)
+        if best is None:
             return None
+        (lower if best[2] == "lower" else exact).extend(best[3])
     return sorted(set(lower)), sorted(set(exact))
+
+
+def pattern_span(patterns: Sequence[Sequence[dict[str, Any]]]) -> int:
+    """The most tokens any of the patterns can cover (unbounded repeats count 12)."""
+    longest = 0
+    for pattern in patterns:
+        total = 0
+        for token in pattern:
+            op = str(token.get("OP", ""))
+            if op in ("*", "+"):
+                total += 12
+            elif op.startswith("{"):
+                total += int(op.strip("{}").split(",")[-1] or 12)
+            else:
+                total += 1
+        longest = max(longest, total)
+    return longest
 
 
 @dataclass
@@ -157,15 +210,18 @@ class _TokenClass:
     min_length: int = 2
     anchor: bool = False
     """True: hits are anchors of a check/sequence rule, not findings."""
+    unknown_only: bool = False
+    """Only words the lemma table does not know."""
 
 
 class RuleSet:
     """Rules compiled against one spaCy vocabulary."""
 
-    def __init__(self, rules: Sequence[Rule], nlp: Language) -> None:
+    def __init__(self, rules: Sequence[Rule], nlp: Language, table: LemmaTable | None = None) -> None:
         from spacy.matcher import Matcher, PhraseMatcher
 
         self.rules = tuple(rules)
+        self.table = table
         self.vocab = nlp.vocab
         self._pm_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._pm_orth = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -174,6 +230,7 @@ class RuleSet:
         self._classes: list[_TokenClass] = []
         self._class_cache: dict[int, tuple[tuple[int, bool], ...]] = {}
         self._matchers: dict[int, Any] = {}
+        self._spans: dict[int, int] = {}
         self._always: list[int] = []
         """Check rules that run on every text (no anchors)."""
         for index, rule in enumerate(self.rules):
@@ -196,6 +253,7 @@ class RuleSet:
                     problem = " ".join(str(exc).split())[:300]
                     raise RulePackError(rule.file, rule.line, "patterns", f"not a valid token pattern: {problem}") from None
                 self._matchers[index] = matcher
+                self._spans[index] = pattern_span(spec["patterns"])
                 anchors = spec["anchors"]
                 if anchors:
                     self._add_terms(nlp, index, anchors, [], [], True)
@@ -206,9 +264,12 @@ class RuleSet:
                     else:
                         self._add_terms(nlp, index, derived[0], derived[1], [], True)
             elif rule.kind == "check":
+                if spec.get("anchor_regex"):
+                    self._classes.append(_TokenClass(rule=index, regex=re.compile(spec["anchor_regex"]), anchor=True,
+                                                     unknown_only=bool(spec.get("anchor_unknown"))))
                 if spec["anchors"]:
                     self._add_terms(nlp, index, spec["anchors"], [], [], True)
-                else:
+                elif not spec.get("anchor_regex"):
                     self._always.append(index)
 
     # -- compiling ---------------------------------------------------------------
@@ -230,31 +291,35 @@ class RuleSet:
                 self._keys[self.vocab.strings[key]] = (index, anchor)
 
     # -- matching ----------------------------------------------------------------
-    def match(self, doc: Doc, bounds: Sequence[tuple[int, int]] | None = None) -> tuple[list[Hit], dict[int, list[tuple[int, int]]]]:
-        """Return (finding hits, anchor hits per rule index) in document characters.
+    def match(self, doc: Doc, bounds: Sequence[tuple[int, int]] | None = None,
+              ) -> tuple[list[Hit], dict[int, list[tuple[int, int]]]]:
+        """Return (finding hits, anchor character spans per check rule index).
 
         ``bounds`` are the (start, end) character ranges of the texts joined in
-        ``doc``; sequence rules run only inside the texts that hold an anchor.
+        ``doc``; a sequence rule runs only in a window of tokens around its
+        anchor words, never across texts.
         """
         hits: list[Hit] = []
-        anchors: dict[int, list[tuple[int, int]]] = {}
+        anchors: dict[int, list[tuple[int, int, int, int]]] = {}
         if not len(doc):
-            return hits, anchors
+            return hits, {}
         for matcher in (self._pm_lower, self._pm_orth):
             for key, start, end in matcher(doc):
                 index, is_anchor = self._keys[key]
-                s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+                last = doc[end - 1]
+                s, e = doc[start].idx, last.idx + len(last)
                 if is_anchor:
-                    anchors.setdefault(index, []).append((s, e))
+                    anchors.setdefault(index, []).append((s, e, start, end))
                 else:
                     hits.append((index, s, e))
         if self._classes:
             self._match_classes(doc, hits, anchors)
         if self._matchers:
             self._match_sequences(doc, bounds or [(0, len(doc.text))], hits, anchors)
-        return hits, anchors
+        return hits, {i: [(s, e) for s, e, _a, _b in spans] for i, spans in anchors.items()}
 
-    def _match_classes(self, doc: Doc, hits: list[Hit], anchors: dict[int, list[tuple[int, int]]]) -> None:
+    def _match_classes(self, doc: Doc, hits: list[Hit],
+                       anchors: dict[int, list[tuple[int, int, int, int]]]) -> None:
         import numpy as np
         from spacy.attrs import ORTH
 
@@ -274,12 +339,12 @@ class RuleSet:
             return
         for position in np.nonzero(np.isin(orths, np.array(marked, dtype=orths.dtype)))[0].tolist():
             token = doc[position]
+            s, e = token.idx, token.idx + len(token)
             for index, is_anchor in cache[int(orths[position])]:
-                span = (token.idx, token.idx + len(token))
                 if is_anchor:
-                    anchors.setdefault(index, []).append(span)
+                    anchors.setdefault(index, []).append((s, e, position, position + 1))
                 else:
-                    hits.append((index, *span))
+                    hits.append((index, s, e))
 
     def _classify(self, word: str) -> tuple[tuple[int, bool], ...]:
         tags: list[tuple[int, bool]] = []
@@ -288,30 +353,50 @@ class RuleSet:
             if lower in cls.exclude or len(word) < cls.min_length:
                 continue
             if cls.regex is not None:
-                if cls.regex.fullmatch(word) and not (cls.exclude_regex and cls.exclude_regex.fullmatch(word)):
+                excluded = cls.exclude_regex is not None and cls.exclude_regex.fullmatch(word)
+                if cls.regex.fullmatch(word) and not excluded:
+                    if cls.unknown_only and self.table is not None and self.table.known(word):
+                        continue
                     tags.append((cls.rule, cls.anchor))
                 continue
-            if (cls.prefixes and lower.startswith(cls.prefixes)) or (cls.suffixes and lower.endswith(cls.suffixes)):
+            if ((cls.prefixes and lower.startswith(cls.prefixes))
+                    or (cls.suffixes and lower.endswith(cls.suffixes))):
                 tags.append((cls.rule, cls.anchor))
         return tuple(tags)
 
     def _match_sequences(self, doc: Doc, bounds: Sequence[tuple[int, int]], hits: list[Hit],
-                         anchors: dict[int, list[tuple[int, int]]]) -> None:
+                         anchors: dict[int, list[tuple[int, int, int, int]]]) -> None:
         starts = [b[0] for b in bounds]
+        token_bounds: dict[int, tuple[int, int]] = {}
+
+        def text_tokens(k: int) -> tuple[int, int]:
+            found = token_bounds.get(k)
+            if found is None:
+                span = doc.char_span(bounds[k][0], bounds[k][1], alignment_mode="expand")
+                found = token_bounds[k] = (span.start, span.end) if span is not None else (0, 0)
+            return found
+
         for index, matcher in self._matchers.items():
+            reach = self._spans[index]
             if index in self._always:
-                windows = set(range(len(bounds)))
+                windows = [text_tokens(k) for k in range(len(bounds))]
             else:
                 found = anchors.pop(index, None)
                 if not found:
                     continue
-                windows = {bisect.bisect_right(starts, s) - 1 for s, _ in found}
-            for w in sorted(windows):
-                b_start, b_end = bounds[w]
-                span = doc.char_span(b_start, b_end, alignment_mode="expand")
-                if span is None or not len(span):
+                windows = []
+                for s_char, _e, s_tok, e_tok in found:
+                    lo, hi = text_tokens(bisect.bisect_right(starts, s_char) - 1)
+                    windows.append((max(lo, s_tok - reach), min(hi, e_tok + reach)))
+            seen: set[tuple[int, int]] = set()
+            for w_start, w_end in _merge(windows):
+                if w_end <= w_start:
                     continue
+                span = doc[w_start:w_end]
                 for _key, start, end in matcher(span):
+                    if (w_start + start, w_start + end) in seen:
+                        continue
+                    seen.add((w_start + start, w_start + end))
                     first, last = span[start], span[end - 1]
                     hits.append((index, first.idx, last.idx + len(last)))
 

@@ -1,0 +1,1 @@
+"""Qt item models (no widgets) of the desktop app."""

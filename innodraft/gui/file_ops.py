@@ -27,14 +27,9 @@ IMPORT_SUFFIXES = (".docx", ".xlsx")
 
 def import_document(path: str | os.PathLike[str]) -> Project:
     """Read a Word or Excel specification into a new project (raises InnodraftError)."""
-    from innodraft import importing
+    from innodraft.importing import import_file
 
-    for name in ("import_file", "import_path", "read"):
-        fn = getattr(importing, name, None)
-        if callable(fn):
-            result = fn(Path(path))
-            return getattr(result, "project", result)
-    raise ImportError("innodraft.importing has no import function")
+    return import_file(Path(path)).project
 
 
 class FileOps(QObject):

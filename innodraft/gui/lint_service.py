@@ -16,7 +16,7 @@ import copy
 import threading
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
@@ -30,38 +30,46 @@ PROJECT_LINT_DELAY_MS = 500
 
 
 class LintBackend:
-    """Adapter over :mod:`innodraft.lint`; every method runs on the worker thread."""
+    """Adapter over :mod:`innodraft.lint`; loading and linting run on the worker thread."""
+
+    def __init__(self, settings: Any = None) -> None:
+        self.settings = settings
+        """:class:`~innodraft.core.settings.Settings` (enabled rule packs); None: defaults."""
 
     def load(self) -> None:
-        """Import the linter and load its pipelines (slow; raises ImportError if absent)."""
+        """Import the linter and load both pipelines (about a second each)."""
         import innodraft.lint as lint
+        from innodraft.lint.project import score
 
         self._lint = lint
+        self._score = score
         for lang in ("nl", "en"):
-            lint.lint_text("De leverancier levert een systeem.", lang, None)
+            lint.get_linter(lang, self.settings)
 
     def context(self, project: Project) -> Any:
-        """Project context for context-aware rules (built from a snapshot)."""
-        factory = getattr(getattr(self._lint, "LintContext", None), "from_project", None)
-        return factory(project) if factory is not None else None
+        """Project context for context-aware rules (built on the UI thread)."""
+        return self._lint.LintContext.from_project(project)
 
     def lint_text(self, text: str, lang: str, context: Any) -> list[Any]:
         """Findings for one requirement text."""
-        return list(self._lint.lint_text(text, lang, context))
+        return list(self._lint.lint_text(text, lang, context, settings=self.settings))
 
     def lint_project(self, project: Project) -> Any:
-        """Findings of the whole project (requirements and selection)."""
-        return self._lint.lint_project(project)
+        """Findings of the whole project (requirements and suitability)."""
+        return self._lint.lint_project(project, self.settings)
+
+    def score(self, findings: list[Any]) -> float:
+        """Score (0-100) of a requirement with these open findings."""
+        fn = getattr(self, "_score", None)
+        return float(fn(findings)) if fn is not None else score_of(findings)
 
 
 @dataclass
 class RequirementLint:
-    """Last lint result of one requirement."""
+    """Last lint result of one requirement: the text it was computed for and its findings."""
 
     text: str
     findings: list[Any]
-    score: float | None = None
-    accepted: list[Any] = field(default_factory=list)
 
 
 def is_accepted(finding: Any, accepted: list[AcceptedFinding]) -> bool:
@@ -169,6 +177,7 @@ class LintService(QObject):
         self._generation = 0
         self._context: Any = None
         self._context_dirty = True
+        self._snapshot_texts: dict[int, dict[str, str]] = {}
         self._thread = QThread()
         self._thread.setObjectName("innodraft-lint")
         self._worker = _Worker(backend or LintBackend())
@@ -184,6 +193,11 @@ class LintService(QObject):
         self._project_timer.timeout.connect(self.lint_project_now)
         document.changed.connect(self._on_changed)
         document.reset.connect(self._on_reset)
+
+    @property
+    def backend(self) -> LintBackend:
+        """The linter adapter (its methods run on the worker thread)."""
+        return self._worker.backend
 
     def start(self) -> None:
         """Start the worker thread (it loads the pipelines first)."""
@@ -213,7 +227,9 @@ class LintService(QObject):
         """Lint the whole project from a snapshot."""
         self._project_timer.stop()
         self._generation += 1
-        self._worker.submit_project(self._generation, copy.deepcopy(self.document.project))
+        snapshot = copy.deepcopy(self.document.project)
+        self._snapshot_texts = {self._generation: {r.id: r.text for r in snapshot.requirements}}
+        self._worker.submit_project(self._generation, snapshot)
 
     def result(self, req_id: str) -> RequirementLint | None:
         """Latest lint result of a requirement (None before the first lint)."""
@@ -229,6 +245,22 @@ class LintService(QObject):
         except KeyError:
             return []
         return [f for f in res.findings if not is_accepted(f, accepted)]
+
+    def score(self, req_id: str) -> float | None:
+        """Score of a requirement from its open findings (None before the first lint)."""
+        if self.results.get(req_id) is None:
+            return None
+        return self.backend.score(self.open_findings(req_id))
+
+    def set_settings(self, settings: Any) -> None:
+        """Use other settings (rule packs) from now on and lint everything again."""
+        self.backend.settings = settings
+        self.results.clear()
+        self._context_dirty = True
+        for req in self.document.project.requirements:
+            self.request(req.id, req.text)
+        if self.available:
+            self._project_timer.start()
 
     def item_findings(self, list_name: str, item_id: str) -> list[Any]:
         """Findings of a non-requirement item (e.g. ``suitability``) from the project run."""
@@ -254,7 +286,7 @@ class LintService(QObject):
         if not self.available:
             return
         try:
-            self._context = self._worker.backend.context(self.document.project)
+            self._context = self.backend.context(self.document.project)
         except Exception:
             self._context = None
 
@@ -284,44 +316,32 @@ class LintService(QObject):
     def _on_text_linted(self, key: str, text: str, findings: list[Any], seconds: float) -> None:
         self.last_seconds = seconds
         old = self.results.get(key)
-        self.results[key] = RequirementLint(text, findings, score_of(findings),
-                                            old.accepted if old else [])
+        if old is not None and old.text == text and old.findings == findings:
+            return
+        self.results[key] = RequirementLint(text, findings)
         self.requirement_linted.emit(key)
 
     def _on_project_linted(self, generation: int, result: Any) -> None:
         if generation != self._generation:
             return
         self.project_result = result
-        for req_id, findings, score in _per_requirement(result):
-            try:
-                text = self.document.project.requirement(req_id).text
-            except KeyError:
-                continue
+        texts = self._snapshot_texts.pop(generation, {})
+        for req_id, findings in _per_requirement(result):
+            text = texts.get(req_id)
             current = self.results.get(req_id)
-            if current is not None and current.text == text and current.findings == findings:
+            if text is None or (current is not None and current.text == text
+                                and current.findings == findings):
                 continue
-            self.results[req_id] = RequirementLint(text, findings,
-                                                   score if score is not None else score_of(findings))
+            self.results[req_id] = RequirementLint(text, findings)
             self.requirement_linted.emit(req_id)
         self.project_linted.emit()
 
 
-def _per_requirement(result: Any) -> list[tuple[str, list[Any], float | None]]:
-    """``(requirement id, findings, score)`` from a ``lint_project`` result."""
-    rows: list[tuple[str, list[Any], float | None]] = []
+def _per_requirement(result: Any) -> list[tuple[str, list[Any]]]:
+    """``(requirement id, all findings)`` from a ``lint_project`` result."""
     items = getattr(result, "requirements", None)
-    if items is None and isinstance(result, dict):
+    if items is None and isinstance(result, Mapping):
         items = result.get("requirements")
-    if isinstance(items, Mapping):
-        items = list(items.items())
-    for entry in items or []:
-        if isinstance(entry, tuple):
-            req_id, data = entry
-        else:
-            req_id, data = getattr(entry, "id", None) or getattr(entry, "item", None), entry
-        if req_id is None:
-            continue
-        findings = list(getattr(data, "findings", data if isinstance(data, list) else []))
-        score = getattr(data, "score", None)
-        rows.append((str(req_id), findings, score))
-    return rows
+    if not isinstance(items, Mapping):
+        return []
+    return [(str(req_id), list(getattr(data, "findings", data))) for req_id, data in items.items()]

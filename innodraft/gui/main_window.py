@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.need_page = NeedPage(doc)
         self.market_page = MarketPage(doc)
         self.procedure_page = ProcedurePage(doc)
-        self.requirements_page = RequirementsPage(doc, lint, self.author)
+        self.requirements_page = RequirementsPage(doc, lint, lambda: workspace.context.settings.values)
         self.award_page = AwardPage(doc, lint)
         self.export_page = ExportPage(doc, lambda: workspace.context.settings.values)
         self.pages: list[Page] = [self.project_page, self.need_page, self.market_page,

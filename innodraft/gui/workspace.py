@@ -22,10 +22,19 @@ class Workspace(QObject):
         super().__init__(parent)
         self.context = context
         self.document = document or ProjectDocument(parent=self)
-        self.lint = LintService(self.document, backend, self)
+        self.lint = LintService(self.document, backend or LintBackend(context.settings.values), self)
+        context.settings.changed.connect(self._on_settings_changed)
         self.autosaver = Autosaver(self.document, context.store, context.session,
                                    context.settings.values.autosave_seconds, self)
         self.closing_for_rebuild = False
+
+    def _on_settings_changed(self, settings: object) -> None:
+        backend = self.lint.backend
+        old = getattr(backend, "settings", None)
+        if getattr(old, "enabled_packs", None) != getattr(settings, "enabled_packs", None):
+            self.lint.set_settings(settings)
+        else:
+            backend.settings = settings
 
     def start(self) -> None:
         """Start background services (the linter loads its pipelines)."""

@@ -66,7 +66,7 @@ def test_item_table_refreshes_one_row_on_field_edit(doc: ProjectDocument, qtbot:
 def test_requirements_model_columns_and_enum_edit(doc: ProjectDocument) -> None:
     model = RequirementsModel(doc)
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
-        "ID", "Requirement", "Kind", "MoSCoW", "Score", "Findings"]
+        "ID", "Requirement", "Kind", "MoSCoW", "Score", "Open"]
     assert model.index(1, model.column_of("summary")).data() == "Beschikbaarheid"
     assert model.index(0, model.column_of("kind")).data() == "Knock-out"
     assert model.index(0, model.column_of("score")).data() == "–"  # not linted yet

@@ -42,7 +42,7 @@ class RequirementsModel(ItemTableModel):
             Column("priority", _tr("MoSCoW"), enum=Priority),
             Column("score", _tr("Score"), editable=False, align_right=True,
                    tooltip=_tr("Lint score: 100 minus points per open finding")),
-            Column("findings", _tr("Findings"), editable=False, align_right=True,
+            Column("findings", _tr("Open"), editable=False, align_right=True,
                    tooltip=_tr("Open lint findings (accepted ones are not counted)")),
         ]
         super().__init__(document, ("requirements",), columns, parent=parent)
@@ -70,8 +70,7 @@ class RequirementsModel(ItemTableModel):
             if key == "severity":
                 return max((severity_of(f) for f in open_findings),
                            key=lambda s: SEVERITY_RANK.get(s, 0), default="")
-            res = self.lint.result(item.id)
-            return None if res is None else res.score
+            return self.lint.score(item.id)
         return super().raw(item, key)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -60,7 +60,7 @@ class AwardPage(Page):
             Column("basis", self.tr("Basis")),
         ], parent=self)
         self.exclusion = ItemList(self.exclusion_model, self._add_exclusion,
-                                  self.tr("Exclusion grounds"), "text", self)
+                                  self.tr("Exclusion grounds"), ("text", "basis"), self)
         self.exclusion.setMinimumHeight(150)
         sel.addRow(self.exclusion)
 
@@ -75,7 +75,7 @@ class AwardPage(Page):
             Column("kind", self.tr("Kind"), enum=SuitabilityKind),
             Column("text", self.tr("Requirement")),
             Column("amount", self.tr("Amount (EUR)"), align_right=True,
-                   fmt=lambda v: "" if v is None else f"{v:,.0f}"),
+                   fmt=lambda v: "" if v is None else QLocale().toString(float(v), "f", 0)),
             Column("count", self.tr("Count"), align_right=True),
             Column("years", self.tr("Years"), align_right=True),
         ], parent=self)
@@ -114,7 +114,7 @@ class AwardPage(Page):
             Column("description", self.tr("What is assessed")),
         ], parent=self)
         self.criteria = ItemList(self.criteria_model, self._add_criterion,
-                                 self.tr("Award criteria"), "description", self)
+                                 self.tr("Award criteria"), ("title", "description"), self)
         self.criteria.setMinimumHeight(170)
         crit_box.addRow(self.criteria)
         self.weights_label = QLabel()

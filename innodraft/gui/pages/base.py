@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -16,7 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from innodraft.gui.document import ProjectDocument
-from innodraft.gui.widgets.binding import Binder, set_accessible
+from innodraft.gui.widgets.binding import Binder, OptionalDateEdit, set_accessible
+
+FIELD_NARROW = 240
+"""Maximum width of number and date fields (px)."""
+FIELD_MEDIUM = 420
+"""Maximum width of choice fields (px)."""
 
 
 class Page(QWidget):
@@ -80,6 +87,10 @@ class Page(QWidget):
         lab = QLabel(text)
         target = getattr(widget, "field_widget", widget)
         lab.setBuddy(target)
+        if isinstance(widget, QAbstractSpinBox | OptionalDateEdit):
+            widget.setMaximumWidth(FIELD_NARROW)
+        elif isinstance(widget, QComboBox):
+            widget.setMaximumWidth(FIELD_MEDIUM)
         form.addRow(lab, widget)
         set_accessible(target, label.rstrip(":"), description)
         return widget

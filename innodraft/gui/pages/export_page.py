@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -169,14 +170,13 @@ class ExportPage(Page):
 
     def request(self) -> ExportRequest:
         """The export as set up on the page."""
-        s = self.settings()
+        named = [n for n in self.document.project.award.evaluators if n.strip()]
         return ExportRequest(
             folder=Path(self.folder.text().strip() or "."),
             base_name=safe_file_name(self.base_name.text()),
             documents=tuple(k for k, box in self.doc_checks.items() if box.isChecked()),
-            evaluators=self.evaluators.value(),
-            organisation=str(getattr(s, "organisation", "")),
-            template=str(getattr(s, "word_template", "")))
+            evaluators=None if named else self.evaluators.value(),
+            settings=copy.deepcopy(self.settings()))  # type: ignore[arg-type]
 
     # -- running -------------------------------------------------------------------------------
     def start_export(self) -> None:
@@ -213,9 +213,13 @@ class ExportPage(Page):
         theme.set_badge(self.status, "badgeOk")
         done = self.tr("%1 documents written.").replace("%1", str(len(result.files)))
         self.status.setText("✓ " + done)
-        links = "".join(f"<li><a href='{QUrl.fromLocalFile(str(f)).toString()}'>{f.name}</a></li>"
+        links = "".join(f"<li><a href='{QUrl.fromLocalFile(str(f)).toString()}'>{escape(f.name)}</a></li>"
                         for f in result.files)
-        self.log.setHtml(f"<ul>{links}</ul>")
+        notes = "".join(f"<p>{escape(m)}</p>" for m in result.messages)
+        if result.comments:
+            notes += "<p>" + escape(self.tr("The review copy has %1 comments.")
+                                    .replace("%1", str(result.comments))) + "</p>"
+        self.log.setHtml(f"<ul>{links}</ul>{notes}")
         self.log.setVisible(True)
 
     def _on_failed(self, exc: BaseException, _trace: str) -> None:

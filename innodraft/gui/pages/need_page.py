@@ -60,7 +60,7 @@ class NeedPage(Page):
             Column("target", self.tr("Target level")),
         ], parent=self)
         self.outcomes = ItemList(self.outcomes_model, self._add_outcome,
-                                 self.tr("Desired outcomes"), "text", self)
+                                 self.tr("Desired outcomes"), ("text", "indicator", "target"), self)
         self.outcomes.setMinimumHeight(170)
         outcomes_layout.addWidget(self.outcomes)
         box_form.addRow(outcomes_layout)

@@ -8,6 +8,7 @@ never blocks typing.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from html import escape
 from typing import Any
 
@@ -27,18 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innodraft.core.commands import SetValue, add_item
 from innodraft.core.enums import InnovationProfile
+from innodraft.core.model import Milestone
 
 from innodraft.gui import i18n, theme
+from innodraft.gui import procedure_view as view
 from innodraft.gui.document import ProjectDocument, path_touches
 from innodraft.gui.pages.base import Page, empty_state, guidance
 from innodraft.gui.pages.project_page import money
-from innodraft.gui.procedure_view import (
-    advise_project,
-    attr,
-    procedure_name,
-    timeline_rows,
-)
 from innodraft.gui.tasks import run_task
 from innodraft.gui.widgets.binding import set_accessible
 
@@ -109,6 +107,11 @@ class ProcedurePage(Page):
         self.recommendation.setTextFormat(Qt.TextFormat.RichText)
         self.recommendation.setAccessibleName(self.tr("Recommended procedure"))
         result.addRow(self.recommendation)
+        self.warnings_label = QLabel()
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setTextFormat(Qt.TextFormat.RichText)
+        self.warnings_label.setAccessibleName(self.tr("Warnings"))
+        result.addRow(self.warnings_label)
         self.procedures = QTableWidget(0, 4)
         self.procedures.setHorizontalHeaderLabels([
             self.tr("Procedure"), self.tr("Allowed"), self.tr("Reasons"), self.tr("Legal basis")])
@@ -122,7 +125,8 @@ class ProcedurePage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 210)
         set_accessible(self.procedures, self.tr("Procedures with reasons"))
         result.addRow(self.procedures)
         self.empty = empty_state(self.tr("Fill in the value and the planned publication date "
@@ -144,19 +148,26 @@ class ProcedurePage(Page):
         self.row(choice, self.tr("Rationale"), self.rationale)
 
         timeline = self.section(self.tr("Timeline"))
-        self.timeline = QTableWidget(0, 4)
+        self.timeline = QTableWidget(0, 5)
         self.timeline.setHorizontalHeaderLabels([
-            self.tr("Milestone"), self.tr("Earliest date"), self.tr("Planned"), self.tr("Note")])
+            self.tr("Milestone"), self.tr("Earliest"), self.tr("Latest"), self.tr("Planned"),
+            self.tr("Note")])
         self.timeline.verticalHeader().setVisible(False)
         self.timeline.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.timeline.setTabKeyNavigation(False)
         self.timeline.setMinimumHeight(220)
         th = self.timeline.horizontalHeader()
-        for c in range(3):
+        for c in range(4):
             th.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        th.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        th.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.timeline.setWordWrap(True)
         set_accessible(self.timeline, self.tr("Timeline with statutory dates"))
         timeline.addRow(self.timeline)
+        self.plan_button = QPushButton(self.tr("Plan these dates"))
+        set_accessible(self.plan_button, self.tr("Plan these dates"),
+                       self.tr("Set the project's planned milestones to the statutory dates"))
+        self.plan_button.clicked.connect(self.plan_from_advice)
+        timeline.addRow("", self.plan_button)
 
         memo = self.section(self.tr("Memo"))
         memo.addRow(guidance(self.tr(
@@ -189,7 +200,7 @@ class ProcedurePage(Page):
         self._generation += 1
         generation = self._generation
         snapshot = copy.deepcopy(self.document.project)
-        run_task(advise_project, snapshot,
+        run_task(view.advise_project, snapshot,
                  on_success=lambda advice: self._on_advice(generation, advice),
                  on_failure=lambda exc, _tb: self._on_error(generation, exc))
 
@@ -205,126 +216,155 @@ class ProcedurePage(Page):
             self.show_advice(None)
 
     # -- rendering -----------------------------------------------------------------------------
+    def milestone_label(self, key: str) -> str:
+        """Translated name of a timeline milestone key."""
+        names = {
+            "publication": self.tr("Publication of the notice"),
+            "requests": self.tr("Requests to participate"),
+            "questions": self.tr("Questions deadline"),
+            "nvi": self.tr("Answers (Nota van Inlichtingen)"),
+            "tenders": self.tr("Tender deadline"),
+            "award_decision": self.tr("Award decision"),
+            "standstill_end": self.tr("End of standstill period"),
+            "contract": self.tr("Contract"),
+        }
+        return names.get(key, key)
+
     def show_advice(self, advice: Any) -> None:
         """Render ``advice`` (None: the empty state)."""
         self.advice = advice
         has = advice is not None
-        for w in (self.procedures, self.recommendation, self.threshold_detail, self.use_recommended):
+        for w in (self.procedures, self.recommendation, self.threshold_detail,
+                  self.use_recommended, self.warnings_label):
             w.setVisible(has)
         self.empty.setVisible(not has)
         if self.error:
             self.empty.setText(self.error)
         if not has:
             self.threshold_label.setText(self.tr("No advice yet"))
+            theme.set_badge(self.threshold_label, "total")
             self.timeline.setRowCount(0)
             self.memo.clear()
-            self._fill_choices([])
+            self._fill_choices()
             return
         lang = i18n.current_language()
-        required = bool(attr(advice, "eu_procedure_required", False))
-        threshold = attr(advice, "threshold", None)
-        amount = attr(threshold, "amount", None)
-        value = attr(advice, "value", attr(attr(advice, "situation", None), "value", None))
+        required, value, amount, valid_from, valid_to, basis = view.threshold_facts(advice)
         if required:
             self.threshold_label.setText(self.tr("EU procedure required"))
             theme.set_badge(self.threshold_label, "badgeWarning")
         else:
             self.threshold_label.setText(self.tr("Below the EU threshold: national rules apply"))
             theme.set_badge(self.threshold_label, "badgeOk")
-        bits = []
-        if value is not None:
-            bits.append(self.tr("Estimated value %1").replace("%1", money(float(value))))
-        if amount is not None:
-            bits.append(self.tr("threshold %1").replace("%1", money(float(amount))))
-        for key in ("valid_from", "valid_to"):
-            if attr(threshold, key, None) is None:
-                break
-        else:
-            bits.append(self.tr("valid %1 to %2").replace("%1", str(attr(threshold, "valid_from")))
-                        .replace("%2", str(attr(threshold, "valid_to"))))
-        if attr(threshold, "basis", ""):
-            bits.append(str(attr(threshold, "basis")))
-        self.threshold_detail.setText(" · ".join(bits))
-        procs = list(attr(advice, "procedures", []))
-        recommended = attr(advice, "recommended", None)
-        rec_name = procedure_name(procs, recommended, lang)
-        why = attr(advice, "recommendation_reasons", attr(advice, "why", []))
-        why_text = "; ".join(str(w) for w in why) if isinstance(why, list | tuple) else str(why or "")
+        self.threshold_detail.setText(
+            self.tr("Estimated value %1 against the threshold of %2 (valid %3 to %4; %5)")
+            .replace("%1", money(value)).replace("%2", money(amount))
+            .replace("%3", valid_from.isoformat()).replace("%4", valid_to.isoformat())
+            .replace("%5", basis))
+        rec = view.procedure_name(advice, advice.recommended, lang)
         self.recommendation.setText(
-            f"<b>{escape(self.tr('Recommended:'))}</b> {escape(rec_name or '—')}"
-            + (f"<br/><span>{escape(why_text)}</span>" if why_text else ""))
-        self._fill_procedures(procs, recommended, lang)
-        self._fill_choices(procs)
-        self._fill_timeline(advice)
-        memo = attr(advice, "memo", "")
-        if isinstance(memo, dict):
-            memo = memo.get(lang) or memo.get("en", "")
-        elif callable(memo):
-            memo = memo(lang)
-        self.memo.setPlainText(str(memo or ""))
+            f"<b>{escape(self.tr('Recommended:'))} {escape(rec or '—')}</b>"
+            f"<br/>{escape(view.text(advice.why, lang))}")
+        notes = view.warnings(advice, lang)
+        self.warnings_label.setText("".join(
+            f"<p>⚠ {escape(t)}{' <i>(' + escape(self.tr('unverified')) + ')</i>' if u else ''}</p>"
+            for t, u in notes))
+        self.warnings_label.setVisible(bool(notes))
+        self._fill_procedures(view.procedure_rows(advice, lang))
+        self._fill_choices()
+        self._fill_timeline(view.timeline_rows(advice, lang))
+        self.memo.setPlainText(view.memo(advice, lang))
 
-    def _fill_procedures(self, procs: list[Any], recommended: Any, lang: str) -> None:
-        ordered = sorted(procs, key=lambda p: (not attr(p, "allowed", False),
-                                               attr(p, "id", "") != recommended))
-        self.procedures.setRowCount(len(ordered))
-        ok, no = theme.severity_colour("ok"), theme.severity_colour("accepted")
-        for row, p in enumerate(ordered):
-            allowed = bool(attr(p, "allowed", False))
-            name = procedure_name([p], attr(p, "id", ""), lang)
-            if attr(p, "id", "") == recommended:
-                name = "★ " + name
-            cells = [name, self.tr("yes") if allowed else self.tr("no"),
-                     "\n".join(str(r) for r in attr(p, "reasons", [])),
-                     "\n".join(str(r) for r in attr(p, "legal_basis", []))]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if col == 1:
-                    item.setForeground(ok if allowed else no)
-                if not allowed:
-                    item.setForeground(no)
-                self.procedures.setItem(row, col, item)
+    def _fill_procedures(self, rows: list[view.ProcedureRow]) -> None:
+        self.procedures.setRowCount(len(rows))
+        ok, muted = theme.severity_colour("ok"), theme.severity_colour("accepted")
+        for r, row in enumerate(rows):
+            name = ("★ " if row.recommended else "") + row.name
+            cells = [name, self.tr("yes") if row.allowed else self.tr("no"), row.reasons,
+                     row.legal_basis]
+            for c, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value if c != 0 else row.fit or value)
+                if not row.allowed:
+                    item.setForeground(muted)
+                elif c == 1:
+                    item.setForeground(ok)
+                if row.recommended and c == 0:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.procedures.setItem(r, c, item)
         self.procedures.resizeRowsToContents()
 
-    def _fill_choices(self, procs: list[Any]) -> None:
+    def _fill_choices(self) -> None:
         current = self.document.project.procedure.procedure_id
+        lang = i18n.current_language()
         self.choice.blockSignals(True)
         self.choice.clear()
         self.choice.addItem(self.tr("(not chosen yet)"), None)
-        lang = i18n.current_language()
         ids = []
-        for p in procs:
-            pid = attr(p, "id", "")
-            ids.append(pid)
-            label = procedure_name([p], pid, lang)
-            if not attr(p, "allowed", False):
-                label += " — " + self.tr("not allowed")
-            self.choice.addItem(label, pid)
+        if self.advice is not None:
+            for row in view.procedure_rows(self.advice, lang):
+                label = row.name if row.allowed else row.name + " — " + self.tr("not allowed")
+                self.choice.addItem(label, row.id)
+                ids.append(row.id)
         if current and current not in ids:
             self.choice.addItem(current, current)
         self.choice.setCurrentIndex(max(self.choice.findData(current), 0))
         self.choice.blockSignals(False)
 
-    def _fill_timeline(self, advice: Any) -> None:
-        rows = timeline_rows(advice, self.document.project)
+    def _fill_timeline(self, rows: list[view.TimelineRow]) -> None:
         self.timeline.setRowCount(len(rows))
         warn = theme.severity_colour("warning")
-        for r, (label, earliest, planned, note, bad) in enumerate(rows):
-            for c, text in enumerate((label, earliest, planned, note)):
-                item = QTableWidgetItem(text)
-                if bad and c in (2, 3):
+        flags = {
+            "before_earliest": self.tr("Planned before the statutory earliest date"),
+            "after_latest": self.tr("Planned after the latest allowed date"),
+            "differs_from_publication": self.tr("Differs from the planned publication date"),
+        }
+        for r, row in enumerate(rows):
+            note = flags.get(row.flag or "", "")
+            note = f"{note}. {row.note}" if note and row.note else note or row.note
+            cells = [self.milestone_label(row.key), _date(row.earliest), _date(row.latest),
+                     _date(row.planned), note]
+            for c, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                tip = value if c != 4 else f"{value}\n{row.basis}".strip()
+                item.setToolTip(tip)
+                if row.flag and c in (3, 4):
                     item.setForeground(warn)
-                item.setToolTip(text)
                 self.timeline.setItem(r, c, item)
         self.timeline.resizeRowsToContents()
 
     def _use_recommended(self) -> None:
-        recommended = attr(self.advice, "recommended", None)
-        if recommended:
-            self.document.set_value(("procedure", "procedure_id"), recommended,
+        if self.advice is not None:
+            self.document.set_value(("procedure", "procedure_id"), self.advice.recommended,
                                     self.tr("Choose procedure"))
 
     def _copy_memo(self) -> None:
         text = self.memo.toPlainText().strip()
         if text:
             self.document.set_value(("procedure", "rationale"), text, self.tr("Copy memo"))
+
+    def plan_from_advice(self) -> None:
+        """Fill the project's planned milestones with the statutory dates (one undo step)."""
+        if self.advice is None:
+            return
+        existing = {m.key: m for m in self.document.project.timeline if m.key}
+        commands = []
+        counter_project = copy.deepcopy(self.document.project)
+        for row in view.timeline_rows(self.advice, i18n.current_language()):
+            date = row.earliest or row.latest
+            if date is None:
+                continue
+            if row.key in existing:
+                if existing[row.key].date != date:
+                    commands.append(SetValue(("timeline", existing[row.key].id, "date"), date))
+            else:
+                command = add_item(counter_project, ("timeline",), Milestone, key=row.key,
+                                   label=self.milestone_label(row.key), date=date)
+                command.apply(counter_project)  # reserve the id for the next one
+                commands.append(command)
+        self.document.push_batch(commands, self.tr("Plan the statutory dates"))
+
+
+def _date(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""

@@ -131,7 +131,7 @@ class ProjectPage(Page):
             Column("id", self.tr("ID"), editable=False),
             Column("title", self.tr("Title")),
             Column("value", self.tr("Value (EUR)"), align_right=True,
-                   fmt=lambda v: f"{v:,.2f}"),
+                   fmt=lambda v: QLocale().toString(float(v), "f", 2)),
         ], parent=self)
         self.lots = ItemList(self.lots_model, self._add_lot, self.tr("Lots"), "title", self)
         self.lots.setMinimumHeight(150)

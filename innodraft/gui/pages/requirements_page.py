@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innodraft.core.commands import Command, add_item
 from innodraft.core.enums import RequirementKind
-from innodraft.core.model import Requirement
+from innodraft.core.model import AwardCriterion, Requirement
+from innodraft.core.settings import Settings
 
 from innodraft.gui import labels
+from innodraft.gui.dialogs.guided_dialog import GuidedDialog, GuidedResult
 from innodraft.gui.document import ProjectDocument
 from innodraft.gui.lint_service import LintService, is_accepted
 from innodraft.gui.models.findings_model import FindingRow
@@ -41,13 +44,14 @@ class RequirementsPage(Page):
 
     icon_name = "step-requirements"
 
-    def __init__(self, document: ProjectDocument, lint: LintService, author: Callable[[], str],
+    def __init__(self, document: ProjectDocument, lint: LintService, settings: Callable[[], Settings],
                  parent: QWidget | None = None) -> None:
         super().__init__(document, self.tr("Requirements"), self.tr(
             "Each requirement is checked as you type: brand names without “or equivalent”, "
             "prescribed solutions, vague words and disproportionate demands are underlined."),
             scroll=False, parent=parent)
         self.lint = lint
+        self.settings = settings
         split = QSplitter(Qt.Orientation.Horizontal, self.body)
         left = QWidget(split)
         ll = QVBoxLayout(left)
@@ -90,15 +94,20 @@ class RequirementsPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.model.column_of("summary"), QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
+        for key in ("score", "findings"):
+            col = self.model.column_of(key)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, 58)
         set_accessible(self.table, self.tr("Requirements"),
                        self.tr("All requirements; select one to edit it"))
         ll.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.add_button = self._tool("add", self.tr("Add"), lambda: self.add_requirement(),
                                      self.tr("Add an empty requirement"))
-        self.guided_button = self._tool("guided", self.tr("Guided…"), lambda: None,
+        self.guided_button = self._tool("guided", self.tr("Guided…"), lambda: self.open_guided(0),
                                         self.tr("Build a requirement from an outcome"))
-        self.patterns_button = self._tool("library", self.tr("Patterns…"), lambda: None,
+        self.patterns_button = self._tool("library", self.tr("Patterns…"), lambda: self.open_guided(1),
                                           self.tr("Pick a functional requirement pattern"))
         self.remove_button = self._tool("delete", self.tr("Remove"), self.remove_requirement,
                                         self.tr("Remove the selected requirement"))
@@ -113,15 +122,15 @@ class RequirementsPage(Page):
         split.addWidget(left)
 
         self.tabs = QTabWidget(split)
-        self.editor = RequirementEditor(document, lint, author, self.tabs)
+        self.editor = RequirementEditor(document, lint, lambda: settings().author, self.tabs)
         self.tabs.addTab(self.editor, icon("step-requirements"), self.tr("Requirement"))
         self.project_findings = FindingsPanel(self.tr("Findings in the whole project"),
                                               show_item=True, parent=self.tabs)
         self.tabs.addTab(self.project_findings, icon("findings"), self.tr("All findings"))
         split.addWidget(self.tabs)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 6)
-        split.setSizes([560, 620])
+        split.setStretchFactor(0, 6)
+        split.setStretchFactor(1, 5)
+        split.setSizes([640, 560])
         split.setChildrenCollapsible(False)
         self.body_layout.addWidget(split, 1)
 
@@ -220,6 +229,34 @@ class RequirementsPage(Page):
                                         self.tr("Add requirement"), index, text=text, **fields)
         self.select(req_id)
         self.editor.text.setFocus()
+        return req_id
+
+    def open_guided(self, tab: int = 0) -> str:
+        """Show the guided helper / pattern library and add what it produces."""
+        dialog = GuidedDialog(self.document.project, self.settings().patterns_file, tab, self)
+        if not dialog.exec() or dialog.result_value is None:
+            return ""
+        return self.add_guided(dialog.result_value)
+
+    def add_guided(self, result: GuidedResult) -> str:
+        """Add a requirement (and maybe an award criterion) from the helper as one undo step."""
+        project = self.document.project
+        current = self.current_id()
+        index = self.model.row_of(current) + 1 if current else None
+        req_cmd = add_item(project, ("requirements",), Requirement, index, text=result.text,
+                           title=result.title, verification=result.verification,
+                           verification_detail=result.verification_detail,
+                           outcome_id=result.outcome_id)
+        commands: list[Command] = [req_cmd]
+        if result.criterion:
+            commands.append(add_item(project, ("award", "criteria"), AwardCriterion,
+                                     title=result.title or result.criterion[:60],
+                                     description=result.criterion,
+                                     requirement_ids=[req_cmd.item.id]))
+        self.document.push_batch(commands, self.tr("Add requirement"))
+        req_id = str(req_cmd.item.id)
+        self.select(req_id)
+        self.editor.select_placeholder()
         return req_id
 
     def remove_requirement(self) -> None:

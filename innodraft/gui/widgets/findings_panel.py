@@ -48,7 +48,8 @@ class FindingsPanel(QWidget):
     accept_requested = Signal(object)
     withdraw_requested = Signal(object)
 
-    def __init__(self, name: str, show_item: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, show_item: bool = True, parent: QWidget | None = None,
+                 vertical: bool = False) -> None:
         super().__init__(parent)
         self.model = FindingsModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -57,7 +58,8 @@ class FindingsPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 6, 8, 6)
         lay.setSpacing(4)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal, self)
+        split.setChildrenCollapsible(False)
         self.view = QTableView(split)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -80,8 +82,10 @@ class FindingsPanel(QWidget):
         set_accessible(self.detail, self.tr("Explanation of the selected finding"))
         split.addWidget(self.view)
         split.addWidget(self.detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2 if vertical else 3)
+        split.setStretchFactor(1, 3 if vertical else 2)
+        self.view.setMinimumHeight(60)
+        self.detail.setMinimumHeight(60)
         lay.addWidget(split, 1)
         buttons = QHBoxLayout()
         self.count_label = QLabel(self)

@@ -77,7 +77,7 @@ class ItemList(QWidget):
     """Id of the selected item ('' when none)."""
 
     def __init__(self, model: ItemTableModel, add: Callable[[], str | None], name: str,
-                 stretch_key: str = "", parent: QWidget | None = None) -> None:
+                 stretch_key: str | tuple[str, ...] = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self._add = add
@@ -99,9 +99,10 @@ class ItemList(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        if stretch_key:
-            header.setSectionResizeMode(model.column_of(stretch_key), QHeaderView.ResizeMode.Stretch)
-        else:
+        keys = (stretch_key,) if isinstance(stretch_key, str) and stretch_key else stretch_key
+        for key in keys:
+            header.setSectionResizeMode(model.column_of(key), QHeaderView.ResizeMode.Stretch)
+        if not keys:
             header.setStretchLastSection(True)
         set_accessible(self.view, name)
         lay.addWidget(self.view, 1)

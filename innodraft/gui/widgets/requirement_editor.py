@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -77,7 +78,7 @@ class RequirementEditor(QWidget):
         self.text.setPlaceholderText(self.tr(
             "State what must be achieved and how it is verified, e.g. “At least 95 % of "
             "the street lights work at any time; the contractor reports monthly.”"))
-        self.text.setMinimumHeight(110)
+        self.text.setMinimumHeight(90)
         set_accessible(self.text, self.tr("Requirement text"), self.tr(
             "Linted as you type; flagged words are underlined. Hover for the explanation."))
         text_label = QLabel(self.tr("Text:"), top)
@@ -116,10 +117,11 @@ class RequirementEditor(QWidget):
         self._row(form, self.tr("Rationale"), self.rationale)
         split.addWidget(top)
         self.findings = FindingsPanel(self.tr("Findings of this requirement"), show_item=False,
-                                      parent=split)
+                                      parent=split, vertical=True)
         split.addWidget(self.findings)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([380, 320])
         lay.addWidget(split)
         self.text.textChanged.connect(self._on_text_changed)
         lint.requirement_linted.connect(self._on_linted)
@@ -212,6 +214,15 @@ class RequirementEditor(QWidget):
         self.outcome.blockSignals(False)
 
     # -- finding actions -----------------------------------------------------------------------
+    def select_placeholder(self) -> bool:
+        """Select the first ``{placeholder}`` of the text (a value still to fill in)."""
+        text = self.text.toPlainText()
+        match = re.search(r"\{[^{}\n]{1,40}\}", text)
+        if match is None:
+            return False
+        self.text.select_span(match.start(), match.end())
+        return True
+
     def jump_to_finding(self, row: FindingRow) -> None:
         """Select the flagged words of a finding in the text."""
         self.text.select_span(int(field(row.finding, "start", 0)), int(field(row.finding, "end", 0)))

@@ -47,7 +47,15 @@ class SuitabilityChecks(QLabel):
             self._note(self.lint.status or self.tr("Checks appear when the linter has loaded."))
             return
         if not self.item_id:
-            self._note(self.tr("Select a suitability requirement to see its checks."))
+            lines = []
+            for item in self.document.project.selection.suitability:
+                found = self.lint.item_findings("suitability", item.id)
+                lines.extend(self._line(f, item.id) for f in found)
+            if lines:
+                self.setText("".join(lines))
+            else:
+                self._note("✓ " + self.tr("No proportionality problems found."),
+                           theme.severity_colour("ok").name())
             return
         findings = self.lint.item_findings("suitability", self.item_id)
         if not findings:
@@ -59,12 +67,13 @@ class SuitabilityChecks(QLabel):
     def _note(self, text: str, colour: str = "gray") -> None:
         self.setText(f"<span style='color:{colour}'>{escape(text)}</span>")
 
-    def _line(self, finding: Any) -> str:
+    def _line(self, finding: Any, item_id: str = "") -> str:
         sev = severity_of(finding)
         colour = theme.severity_colour(sev).name()
         basis = str(field(finding, "basis"))
         suggestion = str(field(finding, "suggestion"))
         extra = f" <i>({escape(basis)})</i>" if basis else ""
         hint = f"<br/>&nbsp;&nbsp;→ {escape(suggestion)}" if suggestion else ""
-        return (f"<p><b style='color:{colour}'>{escape(labels.word(sev))}</b> "
+        prefix = f"<b>{escape(item_id)}</b> · " if item_id else ""
+        return (f"<p>{prefix}<b style='color:{colour}'>{escape(labels.word(sev))}</b> "
                 f"{escape(str(field(finding, 'message')))}{extra}{hint}</p>")

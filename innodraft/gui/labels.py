@@ -86,6 +86,7 @@ _WORDS: dict[str, str] = {
     "vague": QT_TRANSLATE_NOOP("labels", "Vague"),
     "proportionality": QT_TRANSLATE_NOOP("labels", "Proportionality"),
     "discrimination": QT_TRANSLATE_NOOP("labels", "Discrimination"),
+    "formal": QT_TRANSLATE_NOOP("labels", "Formal"),
     "style": QT_TRANSLATE_NOOP("labels", "Style"),
 }
 

@@ -258,27 +258,31 @@ class GuidedDialog(QDialog):
     def _show_pattern(self) -> None:
         p = self.current_pattern()
         if p is None:
-            self.detail_view.setHtml(f"<p style='color:gray'>{escape(self.tr('Choose a pattern.'))}</p>")
+            hint = self.tr("Choose a pattern.")
+            self.detail_view.setHtml(f"<p style='color:gray'>{escape(hint)}</p>")
             self._update()
             return
         lang = self.lang
         v = self.patterns_mod.verification_label(p.verification, lang)
+        t_before, t_after = self.tr("Prescriptive (avoid):"), self.tr("Functional (use):")
+        t_verif, t_crit = self.tr("Verification:"), self.tr("Suggested award criterion:")
+        t_source, t_fill = self.tr("Source:"), self.tr("Fill in after adding:")
         rows = [
             f"<h3>{escape(p.title.get(lang))}</h3>",
-            f"<p><b>{escape(self.tr('Prescriptive (avoid):'))}</b><br/>"
+            f"<p><b>{escape(t_before)}</b><br/>"
             f"<span style='color:gray'><s>{escape(p.before.get(lang))}</s></span></p>",
-            f"<p><b>{escape(self.tr('Functional (use):'))}</b><br/>{escape(p.after.get(lang))}</p>",
-            f"<p><b>{escape(self.tr('Verification:'))}</b> {escape(v)} — "
+            f"<p><b>{escape(t_after)}</b><br/>{escape(p.after.get(lang))}</p>",
+            f"<p><b>{escape(t_verif)}</b> {escape(v)} — "
             f"{escape(p.verification_detail.get(lang))}</p>",
-            f"<p><b>{escape(self.tr('Suggested award criterion:'))}</b> "
+            f"<p><b>{escape(t_crit)}</b> "
             f"{escape(p.award_criterion.get(lang))}</p>",
         ]
         if p.note:
             rows.append(f"<p><i>{escape(p.note.get(lang))}</i></p>")
         if p.source:
-            rows.append(f"<p style='color:gray'>{escape(self.tr('Source:'))} {escape(p.source)}</p>")
+            rows.append(f"<p style='color:gray'>{escape(t_source)} {escape(p.source)}</p>")
         if p.placeholders(lang):
-            rows.append(f"<p style='color:gray'>{escape(self.tr('Fill in after adding:'))} "
+            rows.append(f"<p style='color:gray'>{escape(t_fill)} "
                         f"{escape(', '.join('{' + n + '}' for n in p.placeholders(lang)))}</p>")
         self.detail_view.setHtml("".join(rows))
         self._update()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
 from innodraft.core.model import AcceptedFinding
@@ -22,9 +22,19 @@ COL_SEVERITY, COL_ITEM, COL_CATEGORY, COL_MESSAGE, COL_TEXT = range(5)
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
+_CONTEXT = "FindingsModel"
+_HEADERS = (QT_TRANSLATE_NOOP("FindingsModel", "Severity"), QT_TRANSLATE_NOOP("FindingsModel", "Item"),
+            QT_TRANSLATE_NOOP("FindingsModel", "Category"), QT_TRANSLATE_NOOP("FindingsModel", "Message"),
+            QT_TRANSLATE_NOOP("FindingsModel", "Text"))
+_ACCEPTED = QT_TRANSLATE_NOOP("FindingsModel", "accepted")
+_DETAIL_LABELS = (QT_TRANSLATE_NOOP("FindingsModel", "Basis:"),
+                  QT_TRANSLATE_NOOP("FindingsModel", "Suggestion:"),
+                  QT_TRANSLATE_NOOP("FindingsModel", "Accepted:"))
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FindingsModel", text)
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
 
 
 @dataclass(frozen=True)
@@ -53,7 +63,7 @@ class FindingsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[FindingRow] = []
-        self.headers = [_tr("Severity"), _tr("Item"), _tr("Category"), _tr("Message"), _tr("Text")]
+        self.headers = [_t(h) for h in _HEADERS]
 
     def set_rows(self, rows: list[FindingRow]) -> None:
         """Replace all rows (sorted by item, position)."""
@@ -85,7 +95,8 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_SEVERITY:
                 text = labels.word(row.severity)
-                return text + (" · " + _tr("accepted") if row.accepted else "")
+                accepted = _t(_ACCEPTED)
+                return text + (" · " + accepted if row.accepted else "")
             if col == COL_ITEM:
                 return row.item_id
             if col == COL_CATEGORY:
@@ -115,6 +126,7 @@ def tooltip_html(finding: Any, accepted: AcceptedFinding | None = None) -> str:
     """Rich tooltip: message, explanation, basis, suggestion (and acceptance)."""
     from html import escape  # noqa: PLC0415 - tiny
 
+    basis_label, suggestion_label, accepted_label = (_t(w) for w in _DETAIL_LABELS)
     parts = [f"<b>{escape(labels.word(severity_of(finding)))}</b> · "
              f"{escape(labels.word(str(field(finding, 'category'))))}"
              f" <span style='color:gray'>({escape(str(field(finding, 'rule')))})</span>",
@@ -124,11 +136,11 @@ def tooltip_html(finding: Any, accepted: AcceptedFinding | None = None) -> str:
         parts.append(f"<p>{escape(explanation)}</p>")
     basis = str(field(finding, "basis"))
     if basis:
-        parts.append(f"<p><i>{escape(_tr('Basis:'))}</i> {escape(basis)}</p>")
+        parts.append(f"<p><i>{escape(basis_label)}</i> {escape(basis)}</p>")
     suggestion = str(field(finding, "suggestion"))
     if suggestion:
-        parts.append(f"<p><i>{escape(_tr('Suggestion:'))}</i> {escape(suggestion)}</p>")
+        parts.append(f"<p><i>{escape(suggestion_label)}</i> {escape(suggestion)}</p>")
     if accepted is not None:
-        parts.append(f"<p><i>{escape(_tr('Accepted:'))}</i> {escape(accepted.justification)}"
+        parts.append(f"<p><i>{escape(accepted_label)}</i> {escape(accepted.justification)}"
                      f" — {escape(accepted.author)}</p>")
     return "<qt>" + "".join(parts) + "</qt>"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, QSortFilterProxyModel, Qt
 
 from innodraft.core.enums import Priority, RequirementKind
 from innodraft.core.model import Requirement
@@ -16,12 +16,26 @@ from innodraft.gui.models.item_table import Column, Index, ItemTableModel, SortR
 SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1}
 """Order of severities (higher is worse)."""
 
+_HEAD = {
+    "id": QT_TRANSLATE_NOOP("RequirementsModel", "ID"),
+    "summary": QT_TRANSLATE_NOOP("RequirementsModel", "Requirement"),
+    "kind": QT_TRANSLATE_NOOP("RequirementsModel", "Kind"),
+    "priority": QT_TRANSLATE_NOOP("RequirementsModel", "MoSCoW"),
+    "score": QT_TRANSLATE_NOOP("RequirementsModel", "Score"),
+    "score_tip": QT_TRANSLATE_NOOP("RequirementsModel", "Lint score: 100 minus points per open finding"),
+    "findings": QT_TRANSLATE_NOOP("RequirementsModel", "Open"),
+    "findings_tip": QT_TRANSLATE_NOOP("RequirementsModel",
+                                      "Open lint findings (accepted ones are not counted)"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RequirementsModel", text)
+
+
 SeverityRole = Qt.ItemDataRole.UserRole + 3
 """Worst open severity of a requirement (``error``/``warning``/``info`` or empty)."""
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RequirementsModel", text)
 
 
 def summary(req: Requirement, width: int = 90) -> str:
@@ -35,15 +49,16 @@ class RequirementsModel(ItemTableModel):
 
     def __init__(self, document: ProjectDocument, lint: LintService | None = None,
                  parent: QObject | None = None) -> None:
+        t = _t
         columns = [
-            Column("id", _tr("ID"), editable=False),
-            Column("summary", _tr("Requirement"), editable=False),
-            Column("kind", _tr("Kind"), enum=RequirementKind),
-            Column("priority", _tr("MoSCoW"), enum=Priority),
-            Column("score", _tr("Score"), editable=False, align_right=True,
-                   tooltip=_tr("Lint score: 100 minus points per open finding")),
-            Column("findings", _tr("Open"), editable=False, align_right=True,
-                   tooltip=_tr("Open lint findings (accepted ones are not counted)")),
+            Column("id", t(_HEAD["id"]), editable=False),
+            Column("summary", t(_HEAD["summary"]), editable=False),
+            Column("kind", t(_HEAD["kind"]), enum=RequirementKind),
+            Column("priority", t(_HEAD["priority"]), enum=Priority),
+            Column("score", t(_HEAD["score"]), editable=False, align_right=True,
+                   tooltip=t(_HEAD["score_tip"])),
+            Column("findings", t(_HEAD["findings"]), editable=False, align_right=True,
+                   tooltip=t(_HEAD["findings_tip"])),
         ]
         super().__init__(document, ("requirements",), columns, parent=parent)
         self.lint = lint

@@ -194,17 +194,18 @@ class AwardPage(Page):
 
     def standard_scale(self) -> list[ScaleLevel]:
         """A six-step 0–10 scale with anchored descriptors (a starting point to edit)."""
-        t = self.tr
         levels = [
-            (0, t("Unacceptable"), t("No answer, or the answer does not address the criterion.")),
-            (2, t("Poor"), t("Addresses the criterion only in general terms; no concrete measures.")),
-            (4, t("Insufficient"),
-             t("Some concrete measures, but important risks or outcomes are missed.")),
-            (6, t("Sufficient"), t("Concrete, credible measures that reach the outcomes asked for.")),
-            (8, t("Good"),
-             t("Reaches the outcomes with clear added value, substantiated and verifiable.")),
-            (10, t("Excellent"),
-             t("Clearly exceeds the outcomes; innovative, substantiated and verifiable.")),
+            (0, self.tr("Unacceptable"), self.tr("No answer, or the answer does not address the criterion.")),
+            (2, self.tr("Poor"),
+             self.tr("Addresses the criterion only in general terms; no concrete measures.")),
+            (4, self.tr("Insufficient"),
+             self.tr("Some concrete measures, but important risks or outcomes are missed.")),
+            (6, self.tr("Sufficient"),
+             self.tr("Concrete, credible measures that reach the outcomes asked for.")),
+            (8, self.tr("Good"),
+             self.tr("Reaches the outcomes with clear added value, substantiated and verifiable.")),
+            (10, self.tr("Excellent"),
+             self.tr("Clearly exceeds the outcomes; innovative, substantiated and verifiable.")),
         ]
         return [ScaleLevel(score, label, descriptor) for score, label, descriptor in levels]
 

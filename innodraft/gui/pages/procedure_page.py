@@ -261,12 +261,13 @@ class ProcedurePage(Page):
             .replace("%3", valid_from.isoformat()).replace("%4", valid_to.isoformat())
             .replace("%5", basis))
         rec = view.procedure_name(advice, advice.recommended, lang)
+        t_rec, t_unverified = self.tr("Recommended:"), self.tr("unverified")
         self.recommendation.setText(
-            f"<b>{escape(self.tr('Recommended:'))} {escape(rec or '—')}</b>"
+            f"<b>{escape(t_rec)} {escape(rec or '—')}</b>"
             f"<br/>{escape(view.text(advice.why, lang))}")
         notes = view.warnings(advice, lang)
         self.warnings_label.setText("".join(
-            f"<p>⚠ {escape(t)}{' <i>(' + escape(self.tr('unverified')) + ')</i>' if u else ''}</p>"
+            f"<p>⚠ {escape(t)}{' <i>(' + escape(t_unverified) + ')</i>' if u else ''}</p>"
             for t, u in notes))
         self.warnings_label.setVisible(bool(notes))
         self._fill_procedures(view.procedure_rows(advice, lang))

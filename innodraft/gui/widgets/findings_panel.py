@@ -188,12 +188,13 @@ class FindingsPanel(QWidget):
             value = str(field(f, key))
             if value:
                 parts.append(f"<p><i>{escape(title)}:</i> {escape(value)}</p>")
+        t_replacement, t_accepted = self.tr("Replacement"), self.tr("Accepted")
         if field(f, "replacement", None):
-            parts.append(f"<p><i>{escape(self.tr('Replacement'))}:</i> "
+            parts.append(f"<p><i>{escape(t_replacement)}:</i> "
                          f"“{escape(str(field(f, 'replacement')))}”</p>")
         if row.accepted is not None:
             acc = row.accepted
             when = acc.accepted_at.strftime("%Y-%m-%d %H:%M") if acc.accepted_at else ""
-            parts.append(f"<p><i>{escape(self.tr('Accepted'))}</i> ({escape(acc.author)} {when}): "
+            parts.append(f"<p><i>{escape(t_accepted)}</i> ({escape(acc.author)} {when}): "
                          f"{escape(acc.justification)}</p>")
         return "".join(parts)

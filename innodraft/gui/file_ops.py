@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from innodraft.core.enums import Language
 from innodraft.core.errors import InnodraftError, ProjectFileError
 from innodraft.core.examples import example_path
 from innodraft.core.model import Meta, Project
@@ -72,7 +73,7 @@ class FileOps(QObject):
         if not self.maybe_save():
             return False
         lang = i18n.current_language()
-        project = Project(meta=Meta(language=lang, author=self.context.settings.values.author))
+        project = Project(meta=Meta(language=Language(lang), author=self.context.settings.values.author))
         self.document.replace(project, None)
         return True
 

@@ -1,18 +1,24 @@
 """Live linting on a dedicated worker thread.
 
 The spaCy pipelines are loaded once, on the worker, right after start-up, so the
-window appears without waiting. Requests are coalesced: while the worker is
-busy only the newest text per requirement is kept, so fast typing never builds
-a queue. Results come back as signals on the UI thread together with the text
-they were computed for; the UI ignores results for text that has changed since.
+window appears without waiting. The worker has three queues, served in order:
 
-The linter itself is :mod:`innodraft.lint` (``lint_text``, ``LintContext``,
-``lint_project``); :class:`LintBackend` is the thin seam tests can replace.
+1. *typing*: the text of the requirement being edited (newest text per
+   requirement only, so fast typing never builds a queue);
+2. *background*: other requirements whose text changed (undo, open, import),
+   linted in small chunks so a keystroke never waits more than one chunk;
+3. *selection*: the suitability requirements, linted with their figures via
+   ``lint_project`` on a slim copy of the project (no requirements).
+
+Results come back as signals on the UI thread together with the text they were
+computed for; the UI ignores results for text that has changed since. The
+linter is :mod:`innodraft.lint`; :class:`LintBackend` is the seam tests replace.
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import threading
 import time
 from collections.abc import Mapping
@@ -25,8 +31,11 @@ from innodraft.core.model import AcceptedFinding, Project
 
 from innodraft.gui.document import ProjectDocument
 
-PROJECT_LINT_DELAY_MS = 500
-"""Quiet time after the last edit before the whole project is linted again."""
+PROJECT_LINT_DELAY_MS = 400
+"""Quiet time after the last edit before the rest of the project is brought up to date."""
+
+CHUNK = 16
+"""Requirements per background lint call (a few milliseconds each)."""
 
 
 class LintBackend:
@@ -47,15 +56,20 @@ class LintBackend:
             lint.get_linter(lang, self.settings)
 
     def context(self, project: Project) -> Any:
-        """Project context for context-aware rules (built on the UI thread)."""
-        return self._lint.LintContext.from_project(project)
+        """Context of the project's requirements (built on the UI thread)."""
+        base = self._lint.LintContext.from_project(project)
+        return dataclasses.replace(base, item_kind="requirement")
 
     def lint_text(self, text: str, lang: str, context: Any) -> list[Any]:
         """Findings for one requirement text."""
         return list(self._lint.lint_text(text, lang, context, settings=self.settings))
 
+    def lint_many(self, texts: list[str], lang: str, context: Any) -> list[list[Any]]:
+        """Findings for several requirement texts."""
+        return [list(f) for f in self._lint.lint_many(texts, lang, context, settings=self.settings)]
+
     def lint_project(self, project: Project) -> Any:
-        """Findings of the whole project (requirements and suitability)."""
+        """Findings of a project's items (the service passes one without requirements)."""
         return self._lint.lint_project(project, self.settings)
 
     def score(self, findings: list[Any]) -> float:
@@ -91,11 +105,19 @@ def severity_of(finding: Any) -> str:
     return str(getattr(value, "value", value)).lower()
 
 
+def selection_snapshot(project: Project) -> Project:
+    """A copy with what selection rules need (meta, value, selection, lint), no requirements."""
+    return Project(meta=copy.deepcopy(project.meta), value=copy.deepcopy(project.value),
+                   selection=copy.deepcopy(project.selection), lint=copy.deepcopy(project.lint))
+
+
 class _Worker(QObject):
     loaded = Signal(bool, str)
     text_linted = Signal(str, str, object, float)
     """key, text, findings, seconds spent."""
-    project_linted = Signal(int, object)
+    batch_linted = Signal(object)
+    """list of (key, text, findings) from the background queue."""
+    selection_linted = Signal(int, object)
     failed = Signal(str)
     _wake = Signal()
 
@@ -104,7 +126,9 @@ class _Worker(QObject):
         self.backend = backend
         self._lock = threading.Lock()
         self._texts: dict[str, tuple[str, str, Any]] = {}
-        self._project: tuple[int, Project] | None = None
+        self._background: list[tuple[str, str]] = []
+        self._background_job: tuple[str, Any] = ("nl", None)
+        self._selection: tuple[int, Project] | None = None
         self._ready = False
         self._wake.connect(self._drain)
 
@@ -124,45 +148,57 @@ class _Worker(QObject):
             self._texts[key] = (text, lang, context)
         self._wake.emit()
 
-    def submit_project(self, generation: int, snapshot: Project) -> None:
+    def submit_project(self, generation: int, items: list[tuple[str, str]], lang: str,
+                       context: Any, selection: Project) -> None:
         with self._lock:
-            self._project = (generation, snapshot)
+            self._background = list(items)
+            self._background_job = (lang, context)
+            self._selection = (generation, selection)
         self._wake.emit()
+
+    def _next_job(self) -> Any:
+        with self._lock:
+            if self._texts:
+                key = next(iter(self._texts))
+                return ("text", key, self._texts.pop(key))
+            if self._background:
+                chunk, self._background = self._background[:CHUNK], self._background[CHUNK:]
+                return ("batch", chunk, self._background_job)
+            if self._selection is not None:
+                job, self._selection = self._selection, None
+                return ("selection", job)
+        return None
 
     @Slot()
     def _drain(self) -> None:
         if not self._ready:
             return
-        while True:
-            with self._lock:
-                if self._texts:
-                    key = next(iter(self._texts))
-                    job: Any = ("text", key, self._texts.pop(key))
-                elif self._project is not None:
-                    job = ("project", self._project)
-                    self._project = None
-                else:
-                    return
+        while (job := self._next_job()) is not None:
             try:
                 if job[0] == "text":
                     _, key, (text, lang, context) = job
                     start = time.perf_counter()
                     findings = self.backend.lint_text(text, lang, context)
                     self.text_linted.emit(key, text, findings, time.perf_counter() - start)
+                elif job[0] == "batch":
+                    _, chunk, (lang, context) = job
+                    found = self.backend.lint_many([t for _, t in chunk], lang, context)
+                    self.batch_linted.emit([(k, t, f) for (k, t), f in zip(chunk, found, strict=True)])
                 else:
                     generation, snapshot = job[1]
-                    self.project_linted.emit(generation, self.backend.lint_project(snapshot))
+                    self.selection_linted.emit(generation, self.backend.lint_project(snapshot))
             except Exception as exc:
                 self.failed.emit(f"{type(exc).__name__}: {exc}")
 
 
 class LintService(QObject):
-    """Owns the lint thread and the latest result per requirement."""
+    """Owns the lint thread and the latest result per requirement and suitability item."""
 
     ready_changed = Signal(bool)
     requirement_linted = Signal(str)
     """A requirement's findings changed (its id)."""
     project_linted = Signal()
+    """The whole project is up to date (background and selection done)."""
     error = Signal(str)
 
     def __init__(self, document: ProjectDocument, backend: LintBackend | None = None,
@@ -172,12 +208,11 @@ class LintService(QObject):
         self.available = False
         self.status = ""
         self.results: dict[str, RequirementLint] = {}
-        self.project_result: Any = None
+        self.selection_result: Any = None
         self.last_seconds = 0.0
         self._generation = 0
         self._context: Any = None
         self._context_dirty = True
-        self._snapshot_texts: dict[int, dict[str, str]] = {}
         self._thread = QThread()
         self._thread.setObjectName("innodraft-lint")
         self._worker = _Worker(backend or LintBackend())
@@ -185,7 +220,8 @@ class LintService(QObject):
         self._thread.started.connect(self._worker.load)
         self._worker.loaded.connect(self._on_loaded)
         self._worker.text_linted.connect(self._on_text_linted)
-        self._worker.project_linted.connect(self._on_project_linted)
+        self._worker.batch_linted.connect(self._on_batch_linted)
+        self._worker.selection_linted.connect(self._on_selection_linted)
         self._worker.failed.connect(self.error)
         self._project_timer = QTimer(self)
         self._project_timer.setSingleShot(True)
@@ -215,22 +251,32 @@ class LintService(QObject):
     @property
     def lang(self) -> str:
         """Language of the project's documents (the rule pack to run)."""
-        return str(self.document.project.meta.language.value)
+        language = self.document.project.meta.language
+        return str(getattr(language, "value", language))
+
+    def _current_context(self) -> Any:
+        if self._context_dirty:
+            self._context_dirty = False
+            try:
+                self._context = self.backend.context(self.document.project) if self.available else None
+            except Exception:
+                self._context = None
+        return self._context
 
     def request(self, req_id: str, text: str) -> None:
         """Lint one requirement text now (coalesced per requirement)."""
-        if self._context_dirty:
-            self._refresh_context()
-        self._worker.submit_text(req_id, text, self.lang, self._context)
+        self._worker.submit_text(req_id, text, self.lang, self._current_context())
 
     def lint_project_now(self) -> None:
-        """Lint the whole project from a snapshot."""
+        """Bring every requirement and the suitability checks up to date."""
         self._project_timer.stop()
         self._generation += 1
-        snapshot = copy.deepcopy(self.document.project)
-        self._snapshot_texts = {self._generation: {r.id: r.text for r in snapshot.requirements}}
-        self._worker.submit_project(self._generation, snapshot)
+        stale = [(r.id, r.text) for r in self.document.project.requirements
+                 if (res := self.results.get(r.id)) is None or res.text != r.text]
+        self._worker.submit_project(self._generation, stale, self.lang, self._current_context(),
+                                    selection_snapshot(self.document.project))
 
+    # -- results -------------------------------------------------------------------------------
     def result(self, req_id: str) -> RequirementLint | None:
         """Latest lint result of a requirement (None before the first lint)."""
         return self.results.get(req_id)
@@ -252,44 +298,52 @@ class LintService(QObject):
             return None
         return self.backend.score(self.open_findings(req_id))
 
+    def item_findings(self, list_name: str, item_id: str) -> list[Any]:
+        """Open findings of a suitability item from the latest selection lint."""
+        items = _mapping(self.selection_result, list_name)
+        entry = items.get(item_id)
+        if entry is None:
+            return []
+        return list(getattr(entry, "open_findings", getattr(entry, "findings", entry)))
+
+    def summary(self) -> tuple[int, dict[str, int]] | None:
+        """Document score (mean of item scores) and open findings per severity."""
+        reqs = self.document.project.requirements
+        if not reqs and self.selection_result is None:
+            return None
+        scores: list[float] = []
+        counts = {"error": 0, "warning": 0, "info": 0}
+        for req in reqs:
+            if self.results.get(req.id) is None:
+                continue
+            open_ = self.open_findings(req.id)
+            scores.append(self.backend.score(open_))
+            for f in open_:
+                counts[severity_of(f)] = counts.get(severity_of(f), 0) + 1
+        for entry in _mapping(self.selection_result, "suitability").values():
+            value = getattr(entry, "score", None)
+            if value is not None:
+                scores.append(float(value))
+            for f in getattr(entry, "open_findings", ()):
+                counts[severity_of(f)] = counts.get(severity_of(f), 0) + 1
+        return (round(sum(scores) / len(scores)) if scores else 100), counts
+
+    def is_up_to_date(self) -> bool:
+        """True when every requirement and the selection have a current result."""
+        if self.selection_result is None:
+            return False
+        return all((res := self.results.get(r.id)) is not None and res.text == r.text
+                   for r in self.document.project.requirements)
+
     def set_settings(self, settings: Any) -> None:
         """Use other settings (rule packs) from now on and lint everything again."""
         self.backend.settings = settings
         self.results.clear()
         self._context_dirty = True
-        for req in self.document.project.requirements:
-            self.request(req.id, req.text)
         if self.available:
-            self._project_timer.start()
-
-    def item_findings(self, list_name: str, item_id: str) -> list[Any]:
-        """Findings of a non-requirement item (e.g. ``suitability``) from the project run."""
-        result = self.project_result
-        if result is None:
-            return []
-        items = getattr(result, list_name, None)
-        if items is None and isinstance(result, dict):
-            items = result.get(list_name)
-        if isinstance(items, Mapping):
-            entry = items.get(item_id)
-            if entry is None:
-                return []
-            return list(getattr(entry, "open_findings", getattr(entry, "findings", entry)))
-        for entry in items or []:
-            if str(getattr(entry, "id", getattr(entry, "item", ""))) == item_id:
-                return list(getattr(entry, "findings", []))
-        return []
+            self.lint_project_now()
 
     # -- slots ---------------------------------------------------------------------------------
-    def _refresh_context(self) -> None:
-        self._context_dirty = False
-        if not self.available:
-            return
-        try:
-            self._context = self.backend.context(self.document.project)
-        except Exception:
-            self._context = None
-
     def _on_loaded(self, ok: bool, message: str) -> None:
         self.available = ok
         self.status = "" if ok else self.tr("Linter not available: %s") % message
@@ -300,48 +354,45 @@ class LintService(QObject):
 
     def _on_changed(self, paths: tuple) -> None:
         for path in paths:
-            if path and path[0] in ("meta", "value", "lint", "selection", "award"):
+            if path and path[0] in ("meta", "value", "lint"):
                 self._context_dirty = True
         if self.available:
             self._project_timer.start()
 
     def _on_reset(self) -> None:
         self.results.clear()
-        self.project_result = None
+        self.selection_result = None
         self._context_dirty = True
         if self.available:
             self.lint_project_now()
         self.project_linted.emit()
 
-    def _on_text_linted(self, key: str, text: str, findings: list[Any], seconds: float) -> None:
-        self.last_seconds = seconds
+    def _store(self, key: str, text: str, findings: list[Any]) -> bool:
         old = self.results.get(key)
         if old is not None and old.text == text and old.findings == findings:
-            return
+            return False
         self.results[key] = RequirementLint(text, findings)
-        self.requirement_linted.emit(key)
+        return True
 
-    def _on_project_linted(self, generation: int, result: Any) -> None:
+    def _on_text_linted(self, key: str, text: str, findings: list[Any], seconds: float) -> None:
+        self.last_seconds = seconds
+        if self._store(key, text, findings):
+            self.requirement_linted.emit(key)
+
+    def _on_batch_linted(self, rows: list[tuple[str, str, list[Any]]]) -> None:
+        for key, text, findings in rows:
+            if self._store(key, text, findings):
+                self.requirement_linted.emit(key)
+
+    def _on_selection_linted(self, generation: int, result: Any) -> None:
         if generation != self._generation:
             return
-        self.project_result = result
-        texts = self._snapshot_texts.pop(generation, {})
-        for req_id, findings in _per_requirement(result):
-            text = texts.get(req_id)
-            current = self.results.get(req_id)
-            if text is None or (current is not None and current.text == text
-                                and current.findings == findings):
-                continue
-            self.results[req_id] = RequirementLint(text, findings)
-            self.requirement_linted.emit(req_id)
+        self.selection_result = result
         self.project_linted.emit()
 
 
-def _per_requirement(result: Any) -> list[tuple[str, list[Any]]]:
-    """``(requirement id, all findings)`` from a ``lint_project`` result."""
-    items = getattr(result, "requirements", None)
+def _mapping(result: Any, name: str) -> Mapping[str, Any]:
+    items = getattr(result, name, None)
     if items is None and isinstance(result, Mapping):
-        items = result.get("requirements")
-    if not isinstance(items, Mapping):
-        return []
-    return [(str(req_id), list(getattr(data, "findings", data))) for req_id, data in items.items()]
+        items = result.get(name)
+    return items if isinstance(items, Mapping) else {}

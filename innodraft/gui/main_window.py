@@ -216,11 +216,10 @@ class MainWindow(QMainWindow):
             self.lint_label.setText(lint.status or self.tr("Linter starting…"))
             self.score_label.setText("")
             return
-        result = lint.project_result
         self.lint_label.setText(self.tr("Linter ready"))
-        score = getattr(result, "score", None)
-        if score is not None:
-            counts = result.counts() if hasattr(result, "counts") else {}
+        summary = lint.summary()
+        if summary is not None:
+            score, counts = summary
             self.score_label.setText(
                 self.tr("Score %1 · %2 errors · %3 warnings").replace("%1", str(score))
                 .replace("%2", str(counts.get("error", 0))).replace("%3", str(counts.get("warning", 0))))

@@ -89,7 +89,7 @@ def render(out: Path, lang: str = "nl", dark: bool = False, size: tuple[int, int
         window.files.open_path(source, ask=False)
     _wait_until(lambda: workspace.lint.available or bool(workspace.lint.status
                                                           and "not" in workspace.lint.status))
-    _wait_until(lambda: workspace.lint.project_result is not None, 8000)
+    _wait_until(workspace.lint.is_up_to_date, 10000)
     _wait(600)
     page = window.requirements_page
     target = next((r.id for r in workspace.document.project.requirements

@@ -61,9 +61,12 @@ class FakeBackend(LintBackend):
                 start = text.find(term, start + 1)
         return sorted(found, key=lambda f: f.start)
 
+    def lint_many(self, texts: list[str], lang: str, context: Any) -> list[list[Any]]:
+        return [self.lint_text(t, lang, context) for t in texts]
+
     def lint_project(self, project: Project) -> Any:
-        return {"requirements": {r.id: self.lint_text(r.text, "nl", None)
-                                 for r in project.requirements}}
+        return {"suitability": {s.id: self.lint_text(s.text, "nl", None)
+                                for s in project.selection.suitability}}
 
 
 def real_linter_available() -> bool:

@@ -67,21 +67,26 @@ def test_real_linter_flags_brand_and_accept_persists(qtbot: Any, real_window: Ma
     reopened = storage.load(target)
     acc = reopened.requirement(req_id).accepted
     assert [(a.rule, a.match) for a in acc] == [(row.finding.rule, row.finding.text)]
-    # the project lint agrees that it is accepted
-    win.workspace.lint.lint_project_now()
-    qtbot.waitUntil(lambda: win.workspace.lint.project_result is not None
-                    and req_id in win.workspace.lint.project_result.requirements, timeout=10000)
-    item = win.workspace.lint.project_result.requirements[req_id]
+    # the linter's own project run agrees that it is accepted
+    import innodraft.lint as lint
+
+    item = lint.lint_project(win.document.project).requirements[req_id]
     assert row.finding.rule in {f.rule for f in item.accepted}
+    assert {f.rule for f in item.findings} == {r.finding.rule for r in panel.model.rows}
 
 
 def test_example_project_lints_and_advises(qtbot: Any, real_window: MainWindow) -> None:
     win = real_window
     assert win.files.open_path(example_path("nl"), ask=False)
     lint = win.workspace.lint
-    qtbot.waitUntil(lambda: lint.project_result is not None
-                    and len(lint.project_result.requirements) == len(win.document.project.requirements),
-                    timeout=20000)
+    qtbot.waitUntil(lint.is_up_to_date, timeout=20000)
+    # the live results equal the linter's own project run
+    import innodraft.lint as lint_module
+
+    full = lint_module.lint_project(win.document.project)
+    for req in win.document.project.requirements:
+        assert lint.result(req.id).findings == list(full.requirements[req.id].findings), req.id
+    assert lint.summary()[0] == full.score
     page = win.procedure_page
     qtbot.waitUntil(lambda: page.advice is not None, timeout=15000)
     assert page.procedures.rowCount() >= 5

@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
     def next_finding(self) -> None:
         """Select the next open finding of the project and jump to it."""
         self.show_step(STEP_REQUIREMENTS)
+        self.requirements_page.tabs.setCurrentIndex(1)  # fills the project-wide list
         panel = self.requirements_page.project_findings
         rows = panel.proxy.rowCount()
         if not rows:

@@ -74,8 +74,11 @@ def test_brand_name_is_underlined_and_listed(qtbot: Any, window: MainWindow) -> 
         underline_ranges(editor.text)
     model = window.requirements_page.model
     assert model.index(model.row_of(req_id), model.column_of("findings")).data() == "1"
-    # project-wide list follows
-    qtbot.waitUntil(lambda: window.requirements_page.project_findings.model.rowCount() == 1)
+    # project-wide list follows (filled while its tab is shown; the tab title counts)
+    page = window.requirements_page
+    qtbot.waitUntil(lambda: page.tabs.tabText(1).endswith("(1)"))
+    page.tabs.setCurrentIndex(1)
+    assert page.project_findings.model.rowCount() == 1
 
 
 def test_offsets_survive_emoji(qtbot: Any, window: MainWindow) -> None:
@@ -141,8 +144,6 @@ def test_apply_suggestion_replaces_span(qtbot: Any, window: MainWindow) -> None:
 def test_jump_to_finding_selects_span(qtbot: Any, window: MainWindow) -> None:
     add_and_type(qtbot, window, "Snel: zo snel mogelijk en Philips")
     wait_findings(qtbot, window, 2)
-    panel = window.requirements_page.project_findings
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
     window.actions.next_finding.trigger()
     cursor = window.requirements_page.editor.text.textCursor()
     assert cursor.selectedText() in ("zo snel mogelijk", "Philips")

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QSplitter,
     QTableView,
@@ -35,7 +34,7 @@ from innodraft.gui.pages.base import Page
 from innodraft.gui.resources import icon
 from innodraft.gui.widgets.binding import set_accessible
 from innodraft.gui.widgets.findings_panel import FindingsPanel
-from innodraft.gui.widgets.item_list import EnumDelegate
+from innodraft.gui.widgets.item_list import EnumDelegate, fixed_columns
 from innodraft.gui.widgets.requirement_editor import RequirementEditor
 
 
@@ -91,14 +90,9 @@ class RequirementsPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.model.column_of("summary"), QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(36)
-        for key in ("score", "findings"):
-            col = self.model.column_of(key)
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, 58)
+        fixed_columns(self.table, self.model, {"id": "E-0000", "kind": "Award criterion",
+                                               "priority": "MoSCoW", "score": "Score",
+                                               "findings": "Open"}, stretch="summary")
         set_accessible(self.table, self.tr("Requirements"),
                        self.tr("All requirements; select one to edit it"))
         ll.addWidget(self.table, 1)
@@ -136,8 +130,9 @@ class RequirementsPage(Page):
 
         self._project_timer = QTimer(self)
         self._project_timer.setSingleShot(True)
-        self._project_timer.setInterval(150)
+        self._project_timer.setInterval(250)
         self._project_timer.timeout.connect(self.refresh_project_findings)
+        self.tabs.currentChanged.connect(lambda _i: self.refresh_project_findings())
         self.search.textChanged.connect(self.proxy.set_text)
         self.kind_filter.currentIndexChanged.connect(self._on_kind_filter)
         self.only_findings.toggled.connect(self.proxy.set_only_findings)
@@ -282,17 +277,22 @@ class RequirementsPage(Page):
 
     # -- project findings ----------------------------------------------------------------------
     def refresh_project_findings(self) -> None:
-        """Rebuild the whole-project findings list from the latest lint results."""
-        rows: list[FindingRow] = []
-        for req in self.document.project.requirements:
-            res = self.lint.result(req.id)
-            if res is None or res.text != req.text:
-                continue
-            for f in res.findings:
-                acc = next((a for a in req.accepted if is_accepted(f, [a])), None)
-                rows.append(FindingRow(req.id, f, acc))
-        self.project_findings.set_rows(rows)
-        open_count = sum(1 for r in rows if r.accepted is None)
+        """Rebuild the whole-project findings list (only while it is shown; else the count)."""
+        reqs = self.document.project.requirements
+        if self.tabs.currentIndex() != 1:
+            open_count = sum(len(self.lint.open_findings(r.id)) for r in reqs
+                             if (res := self.lint.result(r.id)) is not None and res.text == r.text)
+        else:
+            rows: list[FindingRow] = []
+            for req in reqs:
+                res = self.lint.result(req.id)
+                if res is None or res.text != req.text:
+                    continue
+                for f in res.findings:
+                    acc = next((a for a in req.accepted if is_accepted(f, [a])), None)
+                    rows.append(FindingRow(req.id, f, acc))
+            self.project_findings.set_rows(rows)
+            open_count = sum(1 for r in rows if r.accepted is None)
         self.tabs.setTabText(1, self.tr("All findings (%1)").replace("%1", str(open_count)))
 
     def jump_to(self, row: FindingRow) -> None:

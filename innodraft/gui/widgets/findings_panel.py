@@ -72,9 +72,12 @@ class FindingsPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setColumnHidden(COL_ITEM, not show_item)
         self.view.setColumnHidden(COL_TEXT, not show_item)
-        header = self.view.horizontalHeader()
-        for col in (COL_SEVERITY, COL_ITEM, COL_CATEGORY, COL_TEXT):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.view.horizontalHeader()  # fixed widths: the project list can be long
+        metrics = self.view.fontMetrics()
+        for col, sample in ((COL_SEVERITY, "Warning · accepted"), (COL_ITEM, "E-0000"),
+                            (COL_CATEGORY, "Proportionality"), (COL_TEXT, "of the brand X")):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, metrics.horizontalAdvance(sample) + 20)
         header.setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
         set_accessible(self.view, name)
         self.detail = QTextBrowser(split)

@@ -53,7 +53,7 @@ def _pump(ms: float) -> None:
         time.sleep(0.001)
 
 
-def big_project(n: int = 300):  # noqa: ANN201 - Project
+def big_project(n: int = 300):
     """The Dutch example with its requirements repeated to ``n`` (ids E-001…)."""
     import dataclasses
 
@@ -171,6 +171,7 @@ def _rss_mb() -> float:
 def memory() -> dict[str, float]:
     """Resident memory: window shown, linter loaded, example project open and linted."""
     from innodraft.core.examples import example_path
+
     from innodraft.gui.app import create_application
     from innodraft.gui.context import AppContext
     from innodraft.gui.main_window import MainWindow

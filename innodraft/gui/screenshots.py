@@ -4,6 +4,9 @@ Run under a real X server (CI: ``xvfb-run -s "-screen 0 1440x900x24"``) or
 offscreen::
 
     python -m innodraft.gui.screenshots [--out docs/screenshots] [--lang nl|en] [--dark]
+                                        [--only requirements,procedure]
+
+The committed set is made with ``tools``-free commands (see docs/screenshots/README.md).
 
 It opens the bundled example project, waits for the linter and the advisor,
 selects a requirement with findings, and saves one PNG per step.
@@ -20,9 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
-
-from innodraft.core.examples import example_path
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 STEPS = ("project", "need", "market", "procedure", "requirements", "award", "export")
 """File names of the step screenshots (in sidebar order)."""
@@ -59,11 +60,12 @@ def dark_palette() -> QPalette:
         pal.setColor(role, colour)
     pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#8a8a8a"))
     pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#8a8a8a"))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#7a7a7a"))
     return pal
 
 
 def render(out: Path, lang: str = "nl", dark: bool = False, size: tuple[int, int] = (1360, 860),
-           project_file: Path | None = None) -> list[Path]:
+           project_file: Path | None = None, only: tuple[str, ...] = ()) -> list[Path]:
     """Save one PNG per step (and one of the findings tab); returns the files."""
     os.environ.setdefault("INNODRAFT_HOME", tempfile.mkdtemp(prefix="innodraft-shots-"))
     from innodraft.gui import i18n, theme
@@ -84,9 +86,10 @@ def render(out: Path, lang: str = "nl", dark: bool = False, size: tuple[int, int
     window.resize(*size)
     window.show()
     workspace.start()
-    source = project_file or example_path(lang)
-    if source.is_file():
-        window.files.open_path(source, ask=False)
+    if project_file is not None:
+        window.files.open_path(project_file, ask=False)
+    else:
+        window.files.open_example()  # an untitled copy, as a user gets it
     _wait_until(lambda: workspace.lint.available or bool(workspace.lint.status
                                                           and "not" in workspace.lint.status))
     _wait_until(workspace.lint.is_up_to_date, 10000)
@@ -100,6 +103,8 @@ def render(out: Path, lang: str = "nl", dark: bool = False, size: tuple[int, int
     suffix = "-dark" if dark else ""
     written = []
     for index, name in enumerate(STEPS):
+        if only and name not in only:
+            continue
         window.show_step(index)
         if name == "requirements" and target:
             page.editor.findings.select_first()
@@ -107,6 +112,18 @@ def render(out: Path, lang: str = "nl", dark: bool = False, size: tuple[int, int
         file = out / f"{index + 1}-{name}-{lang}{suffix}.png"
         window.grab().save(str(file))
         written.append(file)
+    if only:
+        workspace.closing_for_rebuild = True
+        window.close()
+        workspace.shutdown(clean=False)
+        return written
+    window.show_step(5)
+    award = window.award_page
+    award.findChild(QScrollArea).ensureWidgetVisible(award.weights_label, 0, 260)
+    _wait(300)
+    file = out / f"6b-award-criteria-{lang}{suffix}.png"
+    window.grab().save(str(file))
+    written.append(file)
     window.show_step(4)
     page.tabs.setCurrentIndex(1)
     _wait(300)
@@ -126,10 +143,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=("nl", "en"), default="nl")
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--project", type=Path, default=None)
+    parser.add_argument("--only", default="", help="comma-separated step names (default: all)")
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    for file in render(args.out, args.lang, args.dark, project_file=args.project):
+    for file in render(args.out, args.lang, args.dark, project_file=args.project,
+                       only=tuple(n for n in args.only.split(",") if n)):
         print(file)
     QApplication.instance().quit() if QApplication.instance() else None  # type: ignore[func-returns-value]
     return 0

@@ -561,6 +561,10 @@
             <translation>Start of the file names; existing files are replaced</translation>
         </message>
         <message>
+            <source>Run the export</source>
+            <translation>Run the export</translation>
+        </message>
+        <message>
             <source>Export documents</source>
             <translation>Export documents</translation>
         </message>

@@ -561,6 +561,10 @@
             <translation>Begin van de bestandsnamen; bestaande bestanden worden vervangen</translation>
         </message>
         <message>
+            <source>Run the export</source>
+            <translation>Export starten</translation>
+        </message>
+        <message>
             <source>Export documents</source>
             <translation>Documenten exporteren</translation>
         </message>

@@ -74,7 +74,11 @@ class ExportPage(Page):
             set_accessible(box, text, desc)
             note = QLabel(desc)
             note.setObjectName("muted")
-            docs.addRow(box, note)
+            line = QHBoxLayout()
+            line.addWidget(box)
+            line.addSpacing(8)
+            line.addWidget(note, 1)
+            docs.addRow(line)
             self.doc_checks[key] = box
         self.evaluators = QSpinBox()
         self.evaluators.setRange(1, 20)
@@ -97,7 +101,7 @@ class ExportPage(Page):
         self.row(target, self.tr("File name"), self.base_name,
                  self.tr("Start of the file names; existing files are replaced"))
 
-        run = self.section(self.tr("Export"))
+        run = self.section(self.tr("Run the export"))
         buttons = QHBoxLayout()
         self.export_button = QPushButton(icon("step-export"), self.tr("Export documents"))
         self.export_button.setDefault(True)
@@ -113,6 +117,7 @@ class ExportPage(Page):
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
+        self.progress.setVisible(False)
         set_accessible(self.progress, self.tr("Export progress"))
         run.addRow(self.progress)
         self.status = QLabel()
@@ -188,6 +193,7 @@ class ExportPage(Page):
             self.status.setText(self.tr("Choose at least one document."))
             return
         self.running = True
+        self.progress.setVisible(True)
         self.export_button.setEnabled(False)
         self.open_button.setEnabled(False)
         self.progress.setValue(0)

@@ -40,7 +40,8 @@ class MarketPage(Page):
             Column("party", self.tr("Party")),
             Column("title", self.tr("Subject")),
         ], parent=self)
-        self.notes = ItemList(self.model, self._add_note, self.tr("Consultation log"), "title", splitter)
+        self.notes = ItemList(self.model, self._add_note, self.tr("Consultation log"),
+                              ("party", "title"), splitter)
         splitter.addWidget(self.notes)
         detail = QGroupBox(self.tr("Selected entry"), splitter)
         form = QFormLayout(detail)
@@ -63,6 +64,13 @@ class MarketPage(Page):
         splitter.setStretchFactor(1, 2)
         self.body_layout.addWidget(splitter, 1)
         self.notes.current_changed.connect(self._on_current)
+        self.model.modelReset.connect(self._select_first)
+        self._select_first()
+
+    def _select_first(self) -> None:
+        """Show the first entry instead of an empty detail form."""
+        if not self.notes.current_id() and self.model.rowCount():
+            self.notes.select(self.model.item_id(0))
 
     def _add_note(self) -> str:
         return self.document.add_item(("market",), MarketNote, self.tr("Add market note"),

@@ -13,6 +13,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -120,7 +121,7 @@ class ProcedurePage(Page):
         self.procedures.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.procedures.setWordWrap(True)
         self.procedures.setTabKeyNavigation(False)
-        self.procedures.setMinimumHeight(260)
+        self.procedures.setMinimumHeight(340)
         header = self.procedures.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -190,6 +191,20 @@ class ProcedurePage(Page):
         document.changed.connect(self._on_changed)
         document.reset.connect(self._timer.start)
         self.show_advice(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_rows)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_rows)
+
+    def _fit_rows(self) -> None:
+        """Row heights follow the wrapped text at the current column widths."""
+        if self.isVisible():
+            self.procedures.resizeRowsToContents()
+            self.timeline.resizeRowsToContents()
 
     def _on_changed(self, paths: tuple) -> None:
         if any(path_touches(tuple(p), r) for p in paths for r in _RELEVANT):
@@ -289,6 +304,7 @@ class ProcedurePage(Page):
                     item.setForeground(muted)
                 elif c == 1:
                     item.setForeground(ok)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 if row.recommended and c == 0:
                     font = item.font()
                     font.setBold(True)
@@ -330,6 +346,7 @@ class ProcedurePage(Page):
                 item = QTableWidgetItem(value)
                 tip = value if c != 4 else f"{value}\n{row.basis}".strip()
                 item.setToolTip(tip)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 if row.flag and c in (3, 4):
                     item.setForeground(warn)
                 self.timeline.setItem(r, c, item)

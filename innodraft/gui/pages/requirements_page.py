@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,6 +53,8 @@ class RequirementsPage(Page):
         self.lint = lint
         self.settings = settings
         split = QSplitter(Qt.Orientation.Horizontal, self.body)
+        self.splitter = split
+        self._sized = False
         left = QWidget(split)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -90,7 +93,8 @@ class RequirementsPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        fixed_columns(self.table, self.model, {"id": "E-0000", "kind": "Award criterion",
+        longest_kind = max((text for _, text in labels.choices(RequirementKind)), key=len)
+        fixed_columns(self.table, self.model, {"id": "E-0000", "kind": longest_kind,
                                                "priority": "MoSCoW", "score": "Score",
                                                "findings": "Open"}, stretch="summary")
         set_accessible(self.table, self.tr("Requirements"),
@@ -147,6 +151,13 @@ class RequirementsPage(Page):
         self.project_findings.withdraw_requested.connect(self.editor.withdraw)
         self._after_reset()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized and self.splitter.width() > 0:
+            self._sized = True  # first show: the table gets a little more than half
+            width = self.splitter.width()
+            self.splitter.setSizes([int(width * 0.54), width - int(width * 0.54)])
+
     def _tool(self, icon_name: str, text: str, slot: Callable[[], object], tip: str) -> QToolButton:
         b = QToolButton(self)
         b.setIcon(icon(icon_name))
@@ -181,7 +192,7 @@ class RequirementsPage(Page):
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         req_id = self.current_id() if current.isValid() else ""

@@ -190,6 +190,8 @@ class Binder(QObject):
             def write_line(value: Any) -> None:
                 if widget.text() != (value or ""):
                     widget.setText(value or "")
+                    if not widget.hasFocus():
+                        widget.setCursorPosition(0)  # show the start of long texts
 
             binding = _Binding(widget, rel, widget.text, write_line, typing=True)
             widget.textEdited.connect(lambda _t: self._edited(binding, label))

@@ -84,27 +84,35 @@ class RequirementEditor(QWidget):
         text_label = QLabel(self.tr("Text:"), top)
         text_label.setBuddy(self.text)
         form.addRow(text_label, self.text)
-        grid = QHBoxLayout()
         self.kind = b.enum(QComboBox(top), ("kind",), RequirementKind, self.tr("Edit kind"))
         self.priority = b.enum(QComboBox(top), ("priority",), Priority, self.tr("Edit priority"))
         self.verification = b.enum(QComboBox(top), ("verification",), Verification,
                                    self.tr("Edit verification"))
-        for label, widget, desc in (
-                (self.tr("Kind"), self.kind,
-                 self.tr("Knock-out requirement, award criterion or information")),
-                (self.tr("MoSCoW"), self.priority, self.tr("Must, should, could or won't")),
-                (self.tr("Verification"), self.verification, self.tr("How compliance is checked"))):
-            lab = QLabel(label + ":", top)
-            lab.setBuddy(widget)
-            grid.addWidget(lab)
-            grid.addWidget(widget, 1)
-            set_accessible(widget, label, desc)
-        form.addRow(grid)
+        kind_box = QWidget(top)
+        kind_row = QHBoxLayout(kind_box)
+        kind_row.setContentsMargins(0, 0, 0, 0)
+        kind_row.addWidget(self.kind, 3)
+        priority_label = QLabel(self.tr("MoSCoW") + ":", kind_box)
+        priority_label.setBuddy(self.priority)
+        kind_row.addWidget(priority_label)
+        kind_row.addWidget(self.priority, 2)
+        kind_label = QLabel(self.tr("Kind") + ":", top)
+        kind_label.setBuddy(self.kind)
+        form.addRow(kind_label, kind_box)
+        set_accessible(self.kind, self.tr("Kind"),
+                       self.tr("Knock-out requirement, award criterion or information"))
+        set_accessible(self.priority, self.tr("MoSCoW"), self.tr("Must, should, could or won't"))
+        self._row(form, self.tr("Verification"), self.verification,
+                  self.tr("How compliance is checked"))
         self.verification_detail = b.text(QLineEdit(top), ("verification_detail",),
                                           self.tr("Edit verification detail"))
         self.verification_detail.setPlaceholderText(self.tr("e.g. monthly availability report"))
         self._row(form, self.tr("Verified by"), self.verification_detail)
         self.outcome = QComboBox(top)
+        for combo in (self.kind, self.priority, self.verification, self.outcome):
+            # long labels must not widen the editor (the table needs the room)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         self._fill_outcomes()
         b.choice(self.outcome, ("outcome_id",), self.tr("Link outcome"))
         self._row(form, self.tr("Outcome"), self.outcome,

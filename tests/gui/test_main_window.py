@@ -280,3 +280,31 @@ def test_autosave_writes_and_clean_save_discards(qtbot: Any, window: MainWindow,
     window.document.save(tmp_path / "a.innodraft")
     assert not slot.exists()
     assert not ws.context.store.entries()
+
+
+def test_tab_order_in_requirement_editor(qtbot: Any, window: MainWindow) -> None:
+    add_and_type(qtbot, window, "Tekst")
+    editor = window.requirements_page.editor
+    editor.title.setFocus()
+    chain = [editor.title]
+    widget: QWidget = editor.title
+    for _ in range(4):
+        widget = widget.nextInFocusChain()
+        while widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisible():
+            widget = widget.nextInFocusChain()
+        chain.append(widget)
+    assert chain[1] is editor.text, "Tab goes from the title to the text"
+    assert chain[2] is editor.kind and chain[3] is editor.priority
+    assert chain[4] is editor.verification
+
+
+def test_standard_shortcuts(window: MainWindow) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    a = window.actions
+    assert a.save.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    assert a.open.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert a.new.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert a.undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert not a.save_as.shortcut().isEmpty() and not a.preferences.shortcut().isEmpty()
+    assert [s.shortcut().toString() for s in a.steps] == [f"Ctrl+{n}" for n in range(1, 8)]

@@ -128,7 +128,9 @@ def latency(n_requirements: int = 300, keys: int = 200) -> dict[str, float]:
     q = statistics.quantiles(samples, n=100)
     return {"requirements": n_requirements, "keys": len(samples),
             "p50_ms": round(statistics.median(samples), 2), "p95_ms": round(q[94], 2),
-            "max_ms": round(max(samples), 2), "key_handling_p95_ms": round(
+            "max_ms": round(max(samples), 2), "over_50ms": sum(x > 50 for x in samples),
+            "slow_keys": [i for i, x in enumerate(samples) if x > 50],
+            "key_handling_p95_ms": round(
                 statistics.quantiles(handling, n=100)[94], 2),
             "findings_at_end": findings, "initial_project_lint_s": round(project_ready, 2)}
 

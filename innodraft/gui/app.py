@@ -74,7 +74,18 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
         app.setStyleSheet(theme.style_sheet())
         if hasattr(app, "setDesktopFileName"):
             app.setDesktopFileName(APP_NAME)
+        hints = app.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(lambda _scheme: _restyle(app))
     return app  # type: ignore[return-value]
+
+
+def _restyle(app: QApplication) -> None:
+    """Follow a light/dark switch of the system: new style sheet and icon colours."""
+    from innodraft.gui.resources import clear_icon_cache
+
+    clear_icon_cache()
+    app.setStyleSheet(theme.style_sheet())
 
 
 class Controller:

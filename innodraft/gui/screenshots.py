@@ -25,6 +25,11 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QScrollArea
 
+README_SHOT = "requirements.png"
+"""File name the project README links to (the English Requirements step)."""
+README_LANG = "en"
+"""UI language of the README picture."""
+
 STEPS = ("project", "need", "market", "procedure", "requirements", "award", "export")
 """File names of the step screenshots (in sidebar order)."""
 
@@ -112,6 +117,10 @@ def render(out: Path, lang: str = "nl", dark: bool = False, size: tuple[int, int
         file = out / f"{index + 1}-{name}-{lang}{suffix}.png"
         window.grab().save(str(file))
         written.append(file)
+        if name == "requirements" and lang == README_LANG and not dark:
+            readme_file = out / README_SHOT  # the picture the project README shows
+            window.grab().save(str(readme_file))
+            written.append(readme_file)
     if only:
         workspace.closing_for_rebuild = True
         window.close()

@@ -7,31 +7,17 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
 from innodraft.core.model import Project
+from innodraft.lint.model import Finding
 
 from innodraft.gui.lint_service import LintBackend
 
-
-@dataclass(frozen=True)
-class FakeFinding:
-    """Same fields as innodraft.lint's Finding."""
-
-    rule: str
-    category: str
-    severity: str
-    start: int
-    end: int
-    text: str
-    message: str
-    explanation: str = ""
-    suggestion: str = ""
-    basis: str = ""
-    replacement: str | None = None
+FakeFinding = Finding
+"""The fake linter returns the real finding records."""
 
 
 FAKE_TERMS = {

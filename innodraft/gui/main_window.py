@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.setMinimumSize(QSize(900, 600))
-        self.actions = Actions(self.document.undo_stack, self)
+        self.menu_actions = Actions(self.document.undo_stack, self)
         self.files = FileOps(self, self.document, workspace.context, workspace.autosaver)
         doc, lint = self.document, workspace.lint
         self.project_page = ProjectPage(doc)
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{number} {page.title}")
             self.sidebar.addItem(item)
             self.stack.addWidget(page)
-            action = self.actions.make_step(number, page.title, page.icon_name)
+            action = self.menu_actions.make_step(number, page.title, page.icon_name)
             action.triggered.connect(lambda _c=False, i=number - 1: self.show_step(i))
             self.addAction(action)
         lay.addWidget(self.sidebar)
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.sidebar, self.stack)
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.menu_actions
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.new, a.open, a.open_example])
@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self._update_lint_status()
 
     def _connect(self) -> None:
-        a, f, doc, lint = self.actions, self.files, self.document, self.workspace.lint
+        a, f, doc, lint = self.menu_actions, self.files, self.document, self.workspace.lint
         a.new.triggered.connect(f.new)
         a.open.triggered.connect(f.open_dialog)
         a.open_example.triggered.connect(f.open_example)
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         if self.sidebar.currentRow() != index:
             self.sidebar.setCurrentRow(index)
         self.stack.setCurrentIndex(index)
-        for i, action in enumerate(self.actions.steps):
+        for i, action in enumerate(self.menu_actions.steps):
             action.setChecked(i == index)
 
     def _on_step_row(self, row: int) -> None:

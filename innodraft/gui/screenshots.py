@@ -159,7 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     for file in render(args.out, args.lang, args.dark, project_file=args.project,
                        only=tuple(n for n in args.only.split(",") if n)):
         print(file)
-    QApplication.instance().quit() if QApplication.instance() else None  # type: ignore[func-returns-value]
+    app = QApplication.instance()
+    if app is not None:
+        app.quit()
     return 0
 
 

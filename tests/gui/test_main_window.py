@@ -122,8 +122,8 @@ def test_accept_with_justification_then_undo_redo(qtbot: Any, window: MainWindow
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert len(window.document.project.requirement(req_id).accepted) == 1
     # undo twice more: the acceptance, then the whole typed text in one step
-    window.actions.undo.trigger()
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert window.document.project.requirement(req_id).text == ""
     assert editor.text.toPlainText() == ""
 
@@ -137,14 +137,14 @@ def test_apply_suggestion_replaces_span(qtbot: Any, window: MainWindow) -> None:
     qtbot.mouseClick(editor.findings.apply_button, Qt.MouseButton.LeftButton)
     assert window.document.project.requirement(req_id).text == "Het systeem reageert binnen 2 seconden."
     wait_findings(qtbot, window, 0)
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert "zo snel mogelijk" in window.document.project.requirement(req_id).text
 
 
 def test_jump_to_finding_selects_span(qtbot: Any, window: MainWindow) -> None:
     add_and_type(qtbot, window, "Snel: zo snel mogelijk en Philips")
     wait_findings(qtbot, window, 2)
-    window.actions.next_finding.trigger()
+    window.menu_actions.next_finding.trigger()
     cursor = window.requirements_page.editor.text.textCursor()
     assert cursor.selectedText() in ("zo snel mogelijk", "Philips")
 
@@ -156,12 +156,12 @@ def test_save_and_reopen(qtbot: Any, window: MainWindow, tmp_path: Path,
     req_id = add_and_type(qtbot, window, "Lampen van Philips")
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(tmp_path / "verlichting"), "")))
-    window.actions.save.trigger()
+    window.menu_actions.save.trigger()
     assert target.is_file()
     assert not window.isWindowModified()
     assert window.windowTitle().startswith("verlichting.innodraft")
     assert str(target.resolve()) in window.workspace.context.settings.values.recent_files
-    window.actions.new.trigger()
+    window.menu_actions.new.trigger()
     assert window.document.project.requirements == []
     assert window.files.open_path(target)
     assert window.document.project.requirement(req_id).text == "Lampen van Philips"
@@ -301,7 +301,7 @@ def test_tab_order_in_requirement_editor(qtbot: Any, window: MainWindow) -> None
 def test_standard_shortcuts(window: MainWindow) -> None:
     from PySide6.QtGui import QKeySequence
 
-    a = window.actions
+    a = window.menu_actions
     assert a.save.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
     assert a.open.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
     assert a.new.shortcut() == QKeySequence(QKeySequence.StandardKey.New)

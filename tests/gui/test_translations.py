@@ -67,14 +67,14 @@ def test_dutch_ui_and_switch_back(qtbot: Any, dutch_ui: None, context: Any) -> N
     ws = Workspace(context, backend=FakeBackend())
     controller = Controller(qapp_instance(), ws)
     win = controller.window
-    assert win.actions.save.text() == "Op&slaan"
+    assert win.menu_actions.save.text() == "Op&slaan"
     assert win.requirements_page.title == "Eisen"
     assert win.sidebar.item(5).text().endswith("Selectie en gunning")
     assert win.project_page.total_label.accessibleName() == "Geraamde totale waarde"
     ws.document.set_value(("meta", "title"), "Blijft staan")
     controller.change_language("en")
     assert controller.window is not win
-    assert controller.window.actions.save.text() == "&Save"
+    assert controller.window.menu_actions.save.text() == "&Save"
     assert ws.document.project.meta.title == "Blijft staan", "the project survives the rebuild"
     assert ws.document.undo_stack.count() == 1, "and so does its history"
     ws.closing_for_rebuild = True

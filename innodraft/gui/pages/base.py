@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -19,6 +21,9 @@ from PySide6.QtWidgets import (
 
 from innodraft.gui.document import ProjectDocument
 from innodraft.gui.widgets.binding import Binder, OptionalDateEdit, set_accessible
+
+W = TypeVar("W", bound=QWidget)
+"""Any widget; :meth:`Page.row` returns the one it was given."""
 
 FIELD_NARROW = 240
 """Maximum width of number and date fields (px)."""
@@ -81,7 +86,7 @@ class Page(QWidget):
         (layout or self.body_layout).addWidget(box)
         return form
 
-    def row(self, form: QFormLayout, label: str, widget: QWidget, description: str = "") -> QWidget:
+    def row(self, form: QFormLayout, label: str, widget: W, description: str = "") -> W:
         """Add a labelled row; the label is the control's buddy and accessible name."""
         text = label if label.endswith(":") else label + ":"
         lab = QLabel(text)

@@ -109,8 +109,8 @@ class RequirementsPage(Page):
                                           self.tr("Pick a functional requirement pattern"))
         self.remove_button = self._tool("delete", self.tr("Remove"), self.remove_requirement,
                                         self.tr("Remove the selected requirement"))
-        self.up_button = self._tool("up", "", lambda: self.move(-1), self.tr("Move up"))
-        self.down_button = self._tool("down", "", lambda: self.move(1), self.tr("Move down"))
+        self.up_button = self._tool("up", "", lambda: self.move_requirement(-1), self.tr("Move up"))
+        self.down_button = self._tool("down", "", lambda: self.move_requirement(1), self.tr("Move down"))
         for b in (self.add_button, self.guided_button, self.patterns_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -276,7 +276,7 @@ class RequirementsPage(Page):
         if self.model.rowCount():
             self.select(self.model.item_id(min(row, self.model.rowCount() - 1)))
 
-    def move(self, step: int) -> None:
+    def move_requirement(self, step: int) -> None:
         """Move the selected requirement up (-1) or down (+1)."""
         req_id = self.current_id()
         if not req_id:

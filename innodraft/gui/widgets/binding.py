@@ -16,12 +16,11 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, QEvent, QObject, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -39,6 +38,11 @@ from innodraft.core.errors import CommandError
 from innodraft.gui import labels
 from innodraft.gui.document import ProjectDocument, path_touches
 
+TextW = TypeVar("TextW", bound=QLineEdit | QPlainTextEdit)
+"""A bound text widget (the concrete class is kept for callers)."""
+ComboW = TypeVar("ComboW", bound=QComboBox)
+SpinW = TypeVar("SpinW", bound=QSpinBox | QDoubleSpinBox)
+
 
 class _GlobalUndoFilter(QObject):
     """Lets Undo/Redo shortcuts reach the window actions while a field has focus."""
@@ -50,7 +54,7 @@ class _GlobalUndoFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.ShortcutOverride and (
+        if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
                 event.matches(QKeySequence.StandardKey.Undo)
                 or event.matches(QKeySequence.StandardKey.Redo)):
             return True  # not accepted by the widget: the QAction shortcut fires
@@ -118,7 +122,8 @@ class OptionalDateEdit(QWidget):
         """The date, or None when unset."""
         if not self.check.isChecked():
             return None
-        return self.edit.date().toPython()
+        value = self.edit.date().toPython()
+        return value if isinstance(value, dt.date) else None
 
     def set_value(self, value: dt.date | None) -> None:
         """Show ``value`` (None: unset)."""
@@ -170,7 +175,7 @@ class Binder(QObject):
         except (CommandError, ValueError, TypeError):
             self._refresh(binding)
 
-    def text(self, widget: QLineEdit | QPlainTextEdit, rel: ModelPath, label: str) -> QWidget:
+    def text(self, widget: TextW, rel: ModelPath, label: str) -> TextW:
         """Bind a line or multi-line text field."""
         if isinstance(widget, QPlainTextEdit):
             widget.setUndoRedoEnabled(False)
@@ -212,7 +217,7 @@ class Binder(QObject):
         self._add(binding)
         return widget
 
-    def enum(self, widget: QComboBox, rel: ModelPath, enum_cls: type[Enum], label: str) -> QComboBox:
+    def enum(self, widget: ComboW, rel: ModelPath, enum_cls: type[Enum], label: str) -> ComboW:
         """Bind a combo box to an enum field (items show translated labels)."""
         widget.clear()
         for member, text in labels.choices(enum_cls):
@@ -245,8 +250,7 @@ class Binder(QObject):
         self._add(binding)
         return widget
 
-    def number(self, widget: QSpinBox | QDoubleSpinBox, rel: ModelPath, label: str,
-               optional: bool = False) -> QAbstractSpinBox:
+    def number(self, widget: SpinW, rel: ModelPath, label: str, optional: bool = False) -> SpinW:
         """Bind a spin box; with ``optional`` its minimum (shown as '—') means None."""
         is_int = isinstance(widget, QSpinBox)
         if optional:

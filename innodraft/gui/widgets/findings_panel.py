@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -145,7 +145,7 @@ class FindingsPanel(QWidget):
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, 0))
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         row = self.current()
         if row is not None:
             signal.emit(row)

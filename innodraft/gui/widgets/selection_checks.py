@@ -47,7 +47,7 @@ class SuitabilityChecks(QLabel):
             self._note(self.lint.status or self.tr("Checks appear when the linter has loaded."))
             return
         if not self.item_id:
-            lines = []
+            lines: list[str] = []
             for item in self.document.project.selection.suitability:
                 found = self.lint.item_findings("suitability", item.id)
                 lines.extend(self._line(f, item.id) for f in found)

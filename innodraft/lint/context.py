@@ -194,7 +194,7 @@ class TextView:
         start = 0
         for m in _SENT_END.finditer(text):
             if m.group(0)[:1] in ".!?":
-                before = _WORD_BEFORE.search(text, 0, m.start() + 1)
+                before = _WORD_BEFORE.search(text, max(0, m.start() - 80), m.start() + 1)
                 word = before.group(1).lower() if before else ""
                 if word in self.pctx.abbreviations or re.fullmatch(r"\(?[a-z]\.", word) or re.fullmatch(r"(?:\w\.){2,}", word):
                     continue
@@ -224,6 +224,13 @@ class TextView:
     def region(self, start: int, scope: str) -> tuple[int, int]:
         """Sentence of ``start`` or the whole text (``scope == "requirement"``)."""
         return (0, len(self.text)) if scope == "requirement" else self.sentence_at(start)
+
+    def whole(self, name: str, pattern: Lexical | None) -> bool:
+        """Whether ``pattern`` occurs anywhere in the text (computed once per text)."""
+        memo = self.__dict__.setdefault("_whole", {})
+        if name not in memo:
+            memo[name] = _search(pattern, self.text, 0, len(self.text), self)
+        return bool(memo[name])
 
     def known_word(self, word: str) -> bool:
         """True when the lemma table knows ``word``."""
@@ -284,7 +291,7 @@ def rationale(view: TextView, start: int, end: int, scope: str) -> bool:
 
 def nonbinding(view: TextView, start: int, end: int, scope: str) -> bool:
     """The text says outright that it prescribes nothing ("not prescribing")."""
-    return _search(view.pctx.nonbinding, view.text, 0, len(view.text), view)
+    return view.whole("nonbinding", view.pctx.nonbinding)
 
 
 def escape(view: TextView, start: int, end: int, scope: str) -> bool:
@@ -297,7 +304,7 @@ def motivated(view: TextView, start: int, end: int, scope: str) -> bool:
     """The text or the item's motivation field gives a reason ("zwaarwegende argumenten")."""
     if view.ctx.motivation.strip():
         return True
-    return _search(view.pctx.motivation, view.text, 0, len(view.text), view)
+    return view.whole("motivation", view.pctx.motivation)
 
 
 def selection(view: TextView, start: int, end: int, scope: str) -> bool:

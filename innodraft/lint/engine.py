@@ -278,6 +278,9 @@ def _yield(found: list[tuple[Finding, Rule]], view: TextView | None) -> list[Fin
     """
     if not any(rule.spec.get("yield_to") for _f, rule in found):
         return [f for f, _rule in found]
+    others = sorted((f for f, _r in found if f.severity != "info"), key=lambda f: f.start)
+    starts = [f.start for f in others]
+    longest = max((f.end - f.start for f in others), default=0)
     kept = []
     for f, rule in found:
         yielding = rule.spec.get("yield_to") or ()
@@ -286,23 +289,35 @@ def _yield(found: list[tuple[Finding, Rule]], view: TextView | None) -> list[Fin
                 lo, hi = view.sentence_at(f.start)
             else:
                 lo, hi = f.start, f.end
-            if any(g.category in yielding and g.start < hi and lo < g.end and g.severity != "info"
-                   for g, _r in found if g is not f):
+            i = bisect.bisect_left(starts, hi) - 1
+            hit = False
+            while i >= 0 and starts[i] >= lo - longest:
+                g = others[i]
+                if g is not f and g.category in yielding and g.start < hi and lo < g.end:
+                    hit = True
+                    break
+                i -= 1
+            if hit:
                 continue
         kept.append(f)
     return kept
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """Drop a finding covered by another of the same category that is at least as serious."""
+    """Drop a finding covered by another of the same category that is at least as serious.
+
+    Linear in practice: only kept findings that still reach the current start are compared.
+    """
     if len(findings) < 2:
         return sort_findings(findings)
     # stable: among equals the earlier candidate (word lists before shapes and checks) wins
     ordered = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), -SEVERITY_RANK[f.severity]))
     kept: list[Finding] = []
+    active: list[Finding] = []
     for f in ordered:
+        active = [k for k in active if k.end > f.start]
         covered = False
-        for k in kept:
+        for k in active:
             if k.category == f.category and k.start <= f.start and f.end <= k.end and k.rank >= f.rank:
                 covered = True
                 break
@@ -311,6 +326,7 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
                 break
         if not covered:
             kept.append(f)
+            active.append(f)
     return sort_findings(kept)
 
 

@@ -64,6 +64,8 @@ def _targets(args: argparse.Namespace) -> dict[str, Path]:
         folder = target.parent if str(target.parent) else Path(".")
         if target.is_dir():
             raise UsageError(f"export: {option} {target}: is a folder")
+        if folder.exists() and not folder.is_dir():
+            raise UsageError(f"export: {option} {target}: {folder} is a file, not a folder")
         if not folder.is_dir():
             raise UsageError(f"export: {option} {target}: folder {folder} does not exist")
         if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):

@@ -30,7 +30,8 @@ CONTEXT = "labels"
 
 _LABELS: dict[Enum, str] = {
     AuthorityType.CENTRAL: QT_TRANSLATE_NOOP("labels", "Central government"),
-    AuthorityType.SUB_CENTRAL: QT_TRANSLATE_NOOP("labels", "Decentral authority"),
+    AuthorityType.SUB_CENTRAL: QT_TRANSLATE_NOOP(
+        "labels", "Sub-central authority (municipality, province, water board)"),
     AuthorityType.UTILITY: QT_TRANSLATE_NOOP("labels", "Utility (special sector)"),
     ContractType.WORKS: QT_TRANSLATE_NOOP("labels", "Works"),
     ContractType.SUPPLIES: QT_TRANSLATE_NOOP("labels", "Supplies"),

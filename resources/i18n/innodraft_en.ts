@@ -2367,8 +2367,8 @@
             <translation>Central government</translation>
         </message>
         <message>
-            <source>Decentral authority</source>
-            <translation>Decentral authority</translation>
+            <source>Sub-central authority (municipality, province, water board)</source>
+            <translation>Sub-central authority (municipality, province, water board)</translation>
         </message>
         <message>
             <source>Utility (special sector)</source>

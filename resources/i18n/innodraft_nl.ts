@@ -2367,8 +2367,8 @@
             <translation>Centrale overheid</translation>
         </message>
         <message>
-            <source>Decentral authority</source>
-            <translation>Decentrale overheid</translation>
+            <source>Sub-central authority (municipality, province, water board)</source>
+            <translation>Decentrale overheid (gemeente, provincie, waterschap)</translation>
         </message>
         <message>
             <source>Utility (special sector)</source>

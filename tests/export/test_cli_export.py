@@ -68,16 +68,28 @@ def test_bad_project_exits_2(tmp_path: Path) -> None:
     assert run_cli("export", str(tmp_path / "none.innodraft"), "--docx", str(tmp_path / "t.docx")).code == 2
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
-def test_unwritable_folder_exits_2(tmp_path: Path, project_file: Path) -> None:
+def test_unwritable_folder_exits_2(tmp_path: Path, project_file: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
     locked = tmp_path / "locked"
     locked.mkdir()
-    locked.chmod(0o500)
+    if os.geteuid() == 0:  # root may write anywhere: let the permission check see a read-only folder
+        real_access = os.access
+        monkeypatch.setattr(os, "access",
+                            lambda p, mode, **kw: False if Path(p) == locked else real_access(p, mode))
+    else:
+        locked.chmod(0o500)
     try:
         result = run_cli("export", str(project_file), "--docx", str(locked / "t.docx"))
     finally:
         locked.chmod(0o700)
     assert result.code == 2 and "not writable" in result.err
+    assert not (locked / "t.docx").exists()
+
+
+def test_file_as_folder_exits_2(tmp_path: Path, project_file: Path) -> None:
+    (tmp_path / "afile").write_text("x")
+    result = run_cli("export", str(project_file), "--docx", str(tmp_path / "afile" / "t.docx"))
+    assert result.code == 2 and "is a file, not a folder" in result.err
 
 
 def test_write_failure_exits_2_and_keeps_the_old_file(tmp_path: Path, project_file: Path,

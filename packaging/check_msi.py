@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 PACKAGING = Path(__file__).resolve().parent
-sys.path.insert(0, str(PACKAGING))
+if str(PACKAGING) not in sys.path:
+    sys.path.insert(0, str(PACKAGING))
 
 import msi  # noqa: E402
 

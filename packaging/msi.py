@@ -35,7 +35,8 @@ from pathlib import Path, PurePosixPath
 
 PACKAGING = Path(__file__).resolve().parent
 ROOT = PACKAGING.parent
-sys.path.insert(0, str(ROOT))
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
 from innodraft import APP_NAME, HELP_URL, ORG_NAME, __version__  # noqa: E402
 
@@ -173,7 +174,8 @@ def ensure_icon(work: Path = WORK) -> Path:
     """The ``.ico`` that build.py renders; rendered here when missing."""
     ico = work / f"{APP_NAME}.ico"
     if not ico.is_file():
-        sys.path.insert(0, str(PACKAGING))
+        if str(PACKAGING) not in sys.path:
+            sys.path.insert(0, str(PACKAGING))
         import icon
 
         icon.write_ico(ROOT / "resources" / "app" / f"{APP_NAME}.svg", ico)

@@ -72,6 +72,18 @@ def _register(name: str, params: Mapping[str, type], required: tuple[str, ...] =
     return deco
 
 
+_PREPARED: dict[int, Any] = {}
+
+
+def _prepared(params: Mapping[str, Any], build: Callable[[Mapping[str, Any]], Any]) -> Any:
+    """Per-params compiled data (params dicts live as long as their rule)."""
+    key = id(params)
+    found = _PREPARED.get(key)
+    if found is None or found[0] is not params:
+        found = _PREPARED[key] = (params, build(params))
+    return found[1]
+
+
 # -- numbers and amounts ---------------------------------------------------------------
 
 _NUMBER_WORDS = {
@@ -177,7 +189,9 @@ def money_vs_value(view: TextView, anchors: Sequence[tuple[int, int]],
     fields = {"amount": _fmt_money(amount, view.lang), "value": _fmt_money(value, view.lang) if value else ""}
     if not value:
         unknown = params.get("unknown_value")
-        return [Candidate(start, end, fields, unknown.get("severity"), unknown.get("message"))] if unknown else []
+        if not unknown:
+            return []
+        return [Candidate(start, end, fields, unknown.get("severity"), unknown.get("message"))]
     ratio = amount / value
     fields["ratio"] = f"{ratio:.1f}".replace(".", "," if view.lang == "nl" else ".")
     for level in params.get("levels", []):
@@ -209,7 +223,8 @@ def years_limit(view: TextView, anchors: Sequence[tuple[int, int]],
     if limit is None:
         return []
     out: list[Candidate] = []
-    compiled = [re.compile(p.replace("{NUM}", f"(?P<n>{_NUM})").replace("{YEARS}", _YEARS_UNIT), re.IGNORECASE)
+    compiled = [re.compile(p.replace("{NUM}", f"(?P<n>{_NUM})").replace("{YEARS}", _YEARS_UNIT),
+                           re.IGNORECASE)
                 for p in params["patterns"]]
     for s, e in _sentences_with_anchors(view, anchors) if anchors else []:
         for pattern in compiled:
@@ -226,7 +241,8 @@ def years_limit(view: TextView, anchors: Sequence[tuple[int, int]],
     return out
 
 
-@_register("count_limit", {"patterns": list, "limit": int, "figure_kinds": list}, required=("patterns", "limit"))
+@_register("count_limit", {"patterns": list, "limit": int, "figure_kinds": list},
+           required=("patterns", "limit"))
 def count_limit(view: TextView, anchors: Sequence[tuple[int, int]],
                 params: Mapping[str, Any]) -> Iterable[Candidate]:
     """A count (e.g. number of references) above ``limit``."""
@@ -250,21 +266,45 @@ def count_limit(view: TextView, anchors: Sequence[tuple[int, int]],
 
 # -- exact dimensions -----------------------------------------------------------------------
 
-@_register("exact_dimension", {"units": list, "nouns": list, "tolerance": list}, required=("units", "nouns"))
-def exact_dimension(view: TextView, anchors: Sequence[tuple[int, int]],
-                    params: Mapping[str, Any]) -> Iterable[Candidate]:
-    """A dimension or volume given as one exact figure ("volume van 141 L", "1200 x 600 mm")."""
-    text = view.text
+@dataclass(frozen=True)
+class _DimensionParams:
+    patterns: tuple[re.Pattern[str], ...]
+    tolerance: re.Pattern[str] | None
+
+
+def _dimension_params(params: Mapping[str, Any]) -> _DimensionParams:
     units = "|".join(params["units"])
     nouns = "|".join(params["nouns"])
-    tolerance = re.compile(r"(?<!\w)(?:" + "|".join(params.get("tolerance", [])) + r")(?!\w)", re.IGNORECASE) \
+    tolerance = re.compile(r"(?<!\w)(?:" + "|".join(params["tolerance"]) + r")(?!\w)", re.IGNORECASE) \
         if params.get("tolerance") else None
-    value = rf"\d+(?:[.,]\d+)?\s*(?:\(\s*)?(?:{units})(?:\s*\))?(?![\w])"
-    product = re.compile(rf"\d+(?:[.,]\d+)?\s*[x×]\s*\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)?\s*(?:{units})(?![\w])", re.IGNORECASE)
-    after_noun = re.compile(rf"(?<![\w])(?:{nouns})\w*\s+(?:\w+\s+){{0,3}}?(?P<v>{value})", re.IGNORECASE)
+    num = r"\d+(?:[.,]\d+)?"
+    value = rf"{num}\s*(?:\(\s*)?(?:{units})(?:\s*\))?(?![\w])"
+    factor = rf"{num}(?:\s*(?:{units}))?"
+    patterns = [
+        re.compile(rf"{factor}\s*[x×]\s*{factor}(?:\s*[x×]\s*{factor})?\s*(?:{units})(?![\w])",
+                   re.IGNORECASE),
+        re.compile(rf"(?<![\w])(?:{nouns})\w*\s+(?:\w+\s+){{0,3}}?(?P<v>{value})", re.IGNORECASE),
+    ]
+    if params.get("exact_words"):
+        words = "|".join(params["exact_words"])
+        patterns.append(re.compile(rf"(?<![\w])(?:{words})\s+(?P<v>{value})", re.IGNORECASE))
+    if params.get("adjectives"):
+        adjectives = "|".join(params["adjectives"])
+        patterns.append(re.compile(rf"(?P<v>{value})\s+(?:{adjectives})(?![\w])", re.IGNORECASE))
+    return _DimensionParams(tuple(patterns), tolerance)
+
+
+@_register("exact_dimension", {"units": list, "nouns": list, "tolerance": list, "exact_words": list,
+                               "adjectives": list}, required=("units", "nouns"))
+def exact_dimension(view: TextView, anchors: Sequence[tuple[int, int]],
+                    params: Mapping[str, Any]) -> Iterable[Candidate]:
+    """A dimension or volume given as one exact figure ("volume 141 L", "1200 x 600 mm", "300 mm wide")."""
+    text = view.text
+    p: _DimensionParams = _prepared(params, _dimension_params)
+    tolerance = p.tolerance
     out = []
     for s, e in _sentences_with_anchors(view, anchors):
-        for pattern in (product, after_noun):
+        for pattern in p.patterns:
             for m in pattern.finditer(text, s, e):
                 g_start = m.start("v") if "v" in pattern.groupindex else m.start()
                 g_end = m.end("v") if "v" in pattern.groupindex else m.end()
@@ -281,18 +321,6 @@ def exact_dimension(view: TextView, anchors: Sequence[tuple[int, int]],
 _WORD = re.compile(r"[\w][\w.+&'’/-]*[\w+]|[\w]|[()\[\],;:.!?]")
 
 
-_PREPARED: dict[int, Any] = {}
-
-
-def _prepared(params: Mapping[str, Any], build: Callable[[Mapping[str, Any]], Any]) -> Any:
-    """Per-params compiled data (params dicts live as long as their rule)."""
-    key = id(params)
-    found = _PREPARED.get(key)
-    if found is None or found[0] is not params:
-        found = _PREPARED[key] = (params, build(params))
-    return found[1]
-
-
 @dataclass(frozen=True)
 class _NameParams:
     skip: frozenset[str]
@@ -301,7 +329,10 @@ class _NameParams:
     connectors: frozenset[str]
     product_words: frozenset[str]
     cues: frozenset[tuple[str, ...]]
+    direct_cues: frozenset[tuple[str, ...]]
     naming: frozenset[str]
+    naming_heads: tuple[str, ...]
+    following: frozenset[str]
     max_gap: int
     longest_cue: int
 
@@ -310,9 +341,11 @@ def _name_params(params: Mapping[str, Any]) -> _NameParams:
     def low(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in params.get(key, []))
     cues = frozenset(tuple(c.lower().split()) for c in params.get("cues", []))
+    direct = frozenset(tuple(c.lower().split()) for c in params.get("direct_cues", []))
     return _NameParams(low("skip"), low("not_names"), low("public"), low("connectors"), low("product_words"),
-                       cues, low("naming_nouns"), params.get("max_gap", 3),
-                       max((len(c) for c in cues), default=1))
+                       cues, direct, low("naming_nouns"), tuple(sorted(low("naming_heads"))),
+                       low("following_nouns"), params.get("max_gap", 3),
+                       max((len(c) for c in cues | direct), default=1))
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
@@ -325,16 +358,19 @@ def _starts_sentence(text: str, pos: int) -> bool:
 
 @_register("named_product", {"max_gap": int, "skip": list, "not_names": list, "public": list,
                              "connectors": list, "product_words": list, "naming_nouns": list,
-                             "cues": list}, required=("cues",))
+                             "naming_heads": list, "following_nouns": list, "cues": list,
+                             "direct_cues": list}, required=("cues",))
 def named_product(view: TextView, anchors: Sequence[tuple[int, int]],
                   params: Mapping[str, Any]) -> Iterable[Candidate]:
     """A capitalised name that is not an ordinary word, shortly after a product cue.
 
     Anchors are capitalised words the lemma table does not know. A name is
     reported when a cue ("koppeling met", "via", "integrate with") precedes it
-    within ``max_gap`` lower-case words, or a naming noun directly precedes it
-    ("de tool X"). The name must not start a sentence, be an acronym, an
-    ordinary word or compound, an organisation word or a public service.
+    within ``max_gap`` lower-case words, a naming noun directly precedes it
+    ("de tool X", also a compound ending in a ``naming_heads`` word: "het
+    planningspakket X"), or a product noun follows it ("X-gevelplaten", "the X
+    typeface"). The name must not start a sentence, be an acronym, an ordinary
+    word or compound, an organisation word or a public service.
     """
     text = view.text
     p: _NameParams = _prepared(params, _name_params)
@@ -345,13 +381,15 @@ def named_product(view: TextView, anchors: Sequence[tuple[int, int]],
         prev_words = _WORD.findall(text, max(0, a_start - 160), a_start)
         if prev_words and _is_name_word(prev_words[-1]) and not prev_words[-1].isupper():
             continue  # continuation of a name that started earlier
-        cue = _find_cue(prev_words, p)
-        if cue is None:
-            continue
-        direct = cue == 0
         name = [m for m in _name_words(text, a_start, p)]
         if not name:
             continue
+        cue = _find_cue(prev_words, p)
+        if cue is None and _followed_by_product_noun(text, name[-1], p):
+            cue = 0
+        if cue is None:
+            continue
+        direct = cue == 0
         words = [m.group(0) for m in name]
         if direct:
             if _generic(words, view, p.not_names, p.public, compounds=False):
@@ -380,7 +418,10 @@ def _find_cue(prev_words: list[str], p: _NameParams) -> int | None:
             phrase = tuple(words[i - size:i])
             if phrase in p.cues:
                 return gap
-            if size == 1 and gap == 0 and phrase[0] in p.naming:
+            if gap == 0 and phrase in p.direct_cues:
+                return 1  # a cue, not a naming noun: the name must not be an ordinary word
+            if size == 1 and gap == 0 and (phrase[0] in p.naming or (
+                    p.naming_heads and prev_words[i - 1].islower() and phrase[0].endswith(p.naming_heads))):
                 return 0
         if i == 0 or gap >= p.max_gap:
             return None
@@ -389,6 +430,20 @@ def _find_cue(prev_words: list[str], p: _NameParams) -> int | None:
             return None
         i -= 1
         gap += 1
+
+
+def _followed_by_product_noun(text: str, last: re.Match[str], p: _NameParams) -> bool:
+    """The name is glued to a lower-case product noun ("X-gevelplaten") or followed by one ("X typeface")."""
+    if not p.following:
+        return False
+    word = last.group(0)
+    glued = re.search(r"[A-Za-z0-9]-([a-z]+)$", word)
+    if glued:
+        noun = glued.group(1)
+    else:
+        nxt = _WORD.match(text, last.end() + 1) if text[last.end():last.end() + 1] == " " else None
+        noun = nxt.group(0) if nxt else ""
+    return bool(noun) and noun.islower() and (noun in p.following or noun.endswith(tuple(p.following)))
 
 
 def _name_words(text: str, start: int, p: _NameParams) -> list[re.Match[str]]:
@@ -452,6 +507,54 @@ def _known_or_compound(view: TextView, word: str, depth: int = 0) -> bool:
                                         and view.known_word(left[:-len(link)]) for link in ("s", "en", "e")):
             return True
     return False
+
+
+# -- model numbers after a make ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class _ModelParams:
+    not_makes: frozenset[str]
+    not_models: frozenset[str]
+
+
+def _model_params(params: Mapping[str, Any]) -> _ModelParams:
+    return _ModelParams(frozenset(w.lower() for w in params.get("not_makes", [])),
+                        frozenset(w.lower() for w in params.get("not_models", [])))
+
+
+_MAKE_WORD = re.compile(r"(?:[A-Z][A-Za-z]+|[a-z]{1,2}[A-Z][A-Za-z]+)$")
+
+
+@_register("model_number", {"not_makes": list, "not_models": list})
+def model_number(view: TextView, anchors: Sequence[tuple[int, int]],
+                 params: Mapping[str, Any]) -> Iterable[Candidate]:
+    """A type code ("IQ4", "Net2", "T14") right after a capitalised name: "Trend IQ4", "Paxton Net2".
+
+    Anchors are type-code words. The word before must be capitalised and not
+    a document or measuring word (``not_makes``: Bijlage, Level, Euro ...);
+    the code must not be a known non-product code (``not_models``: CO2, B2 ...).
+    The span runs back over the capitalised words of the name.
+    """
+    text = view.text
+    p: _ModelParams = _prepared(params, _model_params)
+    out: list[Candidate] = []
+    for a_start, a_end in anchors:
+        if text[a_start:a_end].lower() in p.not_models:
+            continue
+        words = list(re.finditer(r"\S+", text[max(0, a_start - 120):a_start]))
+        offset = max(0, a_start - 120)
+        start = None
+        for m in reversed(words):
+            word = m.group(0)
+            if not _MAKE_WORD.fullmatch(word) or word.lower() in p.not_makes:
+                break
+            start = offset + m.start()
+            if _starts_sentence(text, start):
+                break
+        if start is None:
+            continue
+        out.append(Candidate(start, a_end))
+    return out
 
 
 # -- long sentences --------------------------------------------------------------------------

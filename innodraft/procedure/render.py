@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from innodraft.procedure.advisor import Advice
-from innodraft.procedure.texts import date_text, message, money
+from innodraft.procedure.texts import date_text, message, message_keys, money
 from innodraft.procedure.timeline import TimelineItem
 
 
 def _t(key: str, lang: str) -> str:
     return message(key).get(lang)
+
+
+def _day_label(key: str, lang: str) -> str:
+    """Readable name of a ``min_days`` key (the key itself when the catalogue has none)."""
+    return _t(f"days.{key}", lang) if f"days.{key}" in message_keys() else key
 
 
 def _timeline_line(item: TimelineItem, lang: str) -> str:
@@ -45,7 +50,7 @@ def render_text(advice: Advice, lang: str = "en") -> str:
         lines += [f"       - {reason.get(lang)}" for reason in item.reasons]
         lines.append(f"       {_t('text.basis', lang)}: {', '.join(item.legal_basis)}")
         if item.min_days:
-            days = ", ".join(f"{k} {v}" for k, v in item.min_days.items())
+            days = ", ".join(f"{_day_label(k, lang)} {v}" for k, v in item.min_days.items())
             lines.append(f"       {_t('text.min_days', lang)}: {days}")
     lines += ["", f"{_t('text.timeline', lang)} ({chosen.name.get(lang)}):"]
     lines += [_timeline_line(item, lang) for item in advice.timeline]

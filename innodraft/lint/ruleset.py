@@ -135,7 +135,7 @@ COMMON_WORDS = frozenset("""
 de het een en van in is op te dat die voor met niet aan er zijn als ook door bij of naar om uit tot dan wordt worden
 moet kan mag zal deze dit geen wel nog al over onder binnen zo zich hij zij wij ik je u hun haar ons
 the a an and of to in is on that for with not at be by as or it this are from can must shall will may no
-""".split())
+""".split())  # noqa: SIM905 - a word list reads better as text
 """Very frequent words: a sequence rule is not anchored on them if it can be helped."""
 
 
@@ -226,13 +226,17 @@ class RuleSet:
         self._pm_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._pm_orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._keys: dict[int, tuple[int, bool]] = {}
-        """PhraseMatcher key hash -> (rule index, is_anchor)."""
+        """PhraseMatcher key hash -> (rule index or sequence group id, is_anchor)."""
         self._classes: list[_TokenClass] = []
         self._class_cache: dict[int, tuple[tuple[int, bool], ...]] = {}
         self._matchers: dict[int, Any] = {}
+        """Sequence group id -> Matcher of the group's patterns."""
         self._spans: dict[int, int] = {}
+        self._group_rule: dict[int, int] = {}
+        """Sequence group id -> rule index. A sequence rule without explicit anchors gets one group per
+        set of derived anchor words, so an anchor runs only the patterns it can start (ids >= len(rules))."""
         self._always: list[int] = []
-        """Check rules that run on every text (no anchors)."""
+        """Check rules and sequence groups that run on every text (no anchors)."""
         for index, rule in enumerate(self.rules):
             spec = rule.spec
             if rule.kind == "terms":
@@ -244,25 +248,7 @@ class RuleSet:
                     exclude_regex=re.compile(spec["exclude_regex"]) if spec.get("exclude_regex") else None,
                     min_length=spec.get("min_length", 2)))
             elif rule.kind == "sequence":
-                matcher = Matcher(nlp.vocab, validate=True)
-                try:
-                    matcher.add(rule.id, [list(p) for p in spec["patterns"]], greedy="LONGEST")
-                except (ValueError, TypeError) as exc:
-                    from innodraft.lint.packs import RulePackError
-
-                    problem = " ".join(str(exc).split())[:300]
-                    raise RulePackError(rule.file, rule.line, "patterns", f"not a valid token pattern: {problem}") from None
-                self._matchers[index] = matcher
-                self._spans[index] = pattern_span(spec["patterns"])
-                anchors = spec["anchors"]
-                if anchors:
-                    self._add_terms(nlp, index, anchors, [], [], True)
-                else:
-                    derived = derive_anchors(spec["patterns"])
-                    if derived is None:
-                        self._always.append(index)
-                    else:
-                        self._add_terms(nlp, index, derived[0], derived[1], [], True)
+                self._add_sequence(nlp, index, rule, Matcher)
             elif rule.kind == "check":
                 if spec.get("anchor_regex"):
                     self._classes.append(_TokenClass(rule=index, regex=re.compile(spec["anchor_regex"]), anchor=True,
@@ -273,8 +259,37 @@ class RuleSet:
                     self._always.append(index)
 
     # -- compiling ---------------------------------------------------------------
+    def _add_sequence(self, nlp: Language, index: int, rule: Rule, matcher_class: Any) -> None:
+        patterns = [list(p) for p in rule.spec["patterns"]]
+        groups: dict[tuple[tuple[str, ...], tuple[str, ...]] | None, list[list[dict[str, Any]]]] = {}
+        if rule.spec["anchors"]:
+            groups[(tuple(rule.spec["anchors"]), ())] = patterns
+        else:
+            for pattern in patterns:
+                derived = derive_anchors([pattern])
+                key = (tuple(derived[0]), tuple(derived[1])) if derived is not None else None
+                groups.setdefault(key, []).append(pattern)
+        for number, (anchors, group) in enumerate(groups.items()):
+            group_id = len(self.rules) + len(self._group_rule)
+            matcher = matcher_class(nlp.vocab, validate=True)
+            try:
+                matcher.add(rule.id, group, greedy="LONGEST")
+            except (ValueError, TypeError) as exc:
+                from innodraft.lint.packs import RulePackError
+
+                problem = " ".join(str(exc).split())[:300]
+                raise RulePackError(rule.file, rule.line, "patterns",
+                                    f"not a valid token pattern: {problem}") from None
+            self._group_rule[group_id] = index
+            self._matchers[group_id] = matcher
+            self._spans[group_id] = pattern_span(group)
+            if anchors is None:
+                self._always.append(group_id)
+            else:
+                self._add_terms(nlp, group_id, anchors[0], anchors[1], [], True, name=f"{rule.id}#{number}")
+
     def _add_terms(self, nlp: Language, index: int, terms: Sequence[str], exact: Sequence[str],
-                   exclude: Sequence[str], anchor: bool) -> None:
+                   exclude: Sequence[str], anchor: bool, name: str | None = None) -> None:
         prefixes = tuple(t[:-1].lower() for t in terms if t.endswith("+") and len(t) > 1 and " " not in t)
         suffixes = tuple(t[1:].lower() for t in terms if t.startswith("*") and " " not in t)
         plain_lower = [t for t in terms if not (t.startswith("*") or (t.endswith("+") and len(t) > 1 and " " not in t))]
@@ -284,7 +299,7 @@ class RuleSet:
         for matcher, phrases, tag in ((self._pm_lower, plain_lower, "L"), (self._pm_orth, list(exact), "O")):
             if not phrases:
                 continue
-            key = f"{'A' if anchor else 'T'}{tag}:{self.rules[index].id}"
+            key = f"{'A' if anchor else 'T'}{tag}:{name or self.rules[index].id}"
             docs = [d for d in nlp.tokenizer.pipe(dict.fromkeys(phrases)) if len(d)]
             if docs:
                 matcher.add(key, docs)
@@ -376,19 +391,21 @@ class RuleSet:
                 found = token_bounds[k] = (span.start, span.end) if span is not None else (0, 0)
             return found
 
-        for index, matcher in self._matchers.items():
-            reach = self._spans[index]
-            if index in self._always:
+        seen_by_rule: dict[int, set[tuple[int, int]]] = {}
+        for group, matcher in self._matchers.items():
+            index = self._group_rule[group]
+            reach = self._spans[group]
+            if group in self._always:
                 windows = [text_tokens(k) for k in range(len(bounds))]
             else:
-                found = anchors.pop(index, None)
+                found = anchors.pop(group, None)
                 if not found:
                     continue
                 windows = []
                 for s_char, _e, s_tok, e_tok in found:
                     lo, hi = text_tokens(bisect.bisect_right(starts, s_char) - 1)
                     windows.append((max(lo, s_tok - reach), min(hi, e_tok + reach)))
-            seen: set[tuple[int, int]] = set()
+            seen = seen_by_rule.setdefault(index, set())
             for w_start, w_end in _merge(windows):
                 if w_end <= w_start:
                     continue
@@ -402,4 +419,4 @@ class RuleSet:
 
     def always_rules(self) -> list[int]:
         """Check rules without anchors (run on every text)."""
-        return [i for i in self._always if self.rules[i].kind == "check"]
+        return [i for i in self._always if i < len(self.rules) and self.rules[i].kind == "check"]

@@ -3,14 +3,14 @@
 Public API (importing this package does not import spaCy; the pipeline of a
 language is loaded on first use, about a second, then cached):
 
-``lint_text(text: str, lang: str = "auto", context: LintContext | None = None, *, settings: Settings | None = None) -> list[Finding]``
+``lint_text(text, lang="auto", context=None, *, settings=None) -> list[Finding]``
     Lint one requirement (the fast path for lint-as-you-type: a few ms for
     ~40 words once the pipeline is loaded). ``lang`` is ``"nl"``, ``"en"`` or
     ``"auto"`` (then :func:`detect_language`; ``context.language`` is used
     when it is ``nl``/``en``). Safe to call from one worker thread at a time
     (a lock serialises concurrent calls per language).
 
-``lint_many(texts: Sequence[str], lang: str = "auto", context: LintContext | None = None, *, settings: Settings | None = None) -> list[list[Finding]]``
+``lint_many(texts, lang="auto", context=None, *, settings=None) -> list[list[Finding]]``
     Lint many texts in one go (one spaCy document per ~200k characters);
     ``"auto"`` detects the language per text.
 
@@ -75,9 +75,24 @@ if TYPE_CHECKING:
     from innodraft.lint.engine import Linter
 
 __all__ = [
-    "CATEGORIES", "SCORED_CATEGORIES", "SEVERITIES", "Finding", "ItemLint", "LintContext",
-    "Pack", "ProjectLint", "RulePackError", "at_least", "detect_language", "get_linter",
-    "lint_many", "lint_project", "lint_text", "load_pack", "sort_findings", "utf16_span",
+    "CATEGORIES",
+    "SCORED_CATEGORIES",
+    "SEVERITIES",
+    "Finding",
+    "ItemLint",
+    "LintContext",
+    "Pack",
+    "ProjectLint",
+    "RulePackError",
+    "at_least",
+    "detect_language",
+    "get_linter",
+    "lint_many",
+    "lint_project",
+    "lint_text",
+    "load_pack",
+    "sort_findings",
+    "utf16_span",
 ]
 
 
@@ -98,14 +113,20 @@ def get_linter(lang: str, settings: Settings | None = None) -> Linter:
     return _get(lang, settings)
 
 
-def lint_text(text: str, lang: str = "auto", context: LintContext | None = None, *,
-              settings: Settings | None = None) -> list[Finding]:
+def lint_text(
+    text: str, lang: str = "auto", context: LintContext | None = None, *, settings: Settings | None = None
+) -> list[Finding]:
     """Findings for one requirement text, sorted."""
     return get_linter(_resolve_lang(text, lang, context), settings).lint(text, context)
 
 
-def lint_many(texts: Sequence[str], lang: str = "auto", context: LintContext | None = None, *,
-              settings: Settings | None = None) -> list[list[Finding]]:
+def lint_many(
+    texts: Sequence[str],
+    lang: str = "auto",
+    context: LintContext | None = None,
+    *,
+    settings: Settings | None = None,
+) -> list[list[Finding]]:
     """Findings per text; with ``"auto"`` each text's language is detected."""
     results: list[list[Finding]] = [[] for _ in texts]
     groups: dict[str, list[int]] = {}

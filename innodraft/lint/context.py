@@ -145,7 +145,7 @@ class PackContext:
         def get(name: str) -> list[str]:
             return list(lists.get(name, ()))
 
-        numbers = get("number_words") + [r"\d+(?:[.,]\d+)?"]
+        numbers = [*get("number_words"), r"\d+(?:[.,]\d+)?"]
         units = get("bound_units")
         bound = None
         if get("bound_leads") and units:
@@ -168,7 +168,7 @@ class PackContext:
         )
 
 
-_SENT_END = re.compile(r"(?:[.!?]+[\"”’')\]]*[ \t\u00a0]+(?=[\"“‘(\[•\-–]?[A-Z0-9À-ÖØ-Þ])|\s*[\n\r\u2028\u2029]+\s*|[ \t]*[•▪◦][ \t]*)")
+_SENT_END = re.compile(r"(?:[.!?]+[\"”’')\]]*[ \t\u00a0]+(?=[\"“‘(\[•\-–]?[A-Z0-9À-ÖØ-Þ])|\s*[\n\r\u2028\u2029]+\s*|[ \t]*[•▪◦][ \t]*)")  # noqa: E501 - one regular expression
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _MAYBE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s|[\n\r\u2028\u2029•▪◦]")
 
@@ -176,8 +176,9 @@ _MAYBE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s|[\n\r\u2028\u2029•▪◦]")
 class TextView:
     """One text being linted, with lazily computed sentences."""
 
-    def __init__(self, text: str, lang: str, pctx: PackContext, ctx: LintContext,
-                 table: LemmaTable | None = None) -> None:
+    def __init__(
+        self, text: str, lang: str, pctx: PackContext, ctx: LintContext, table: LemmaTable | None = None
+    ) -> None:
         self.text = text
         self.lang = lang
         self.pctx = pctx
@@ -196,7 +197,11 @@ class TextView:
             if m.group(0)[:1] in ".!?":
                 before = _WORD_BEFORE.search(text, max(0, m.start() - 80), m.start() + 1)
                 word = before.group(1).lower() if before else ""
-                if word in self.pctx.abbreviations or re.fullmatch(r"\(?[a-z]\.", word) or re.fullmatch(r"(?:\w\.){2,}", word):
+                if (
+                    word in self.pctx.abbreviations
+                    or re.fullmatch(r"\(?[a-z]\.", word)
+                    or re.fullmatch(r"(?:\w\.){2,}", word)
+                ):
                     continue
             end = m.start() + (len(m.group(0)) - len(m.group(0).lstrip(".!?\"”’')]")))
             if end > start:
@@ -237,8 +242,9 @@ class TextView:
         return self.table is not None and self.table.known(word)
 
 
-def _search(pattern: Lexical | re.Pattern[str] | None, text: str, start: int, end: int,
-            view: TextView | None = None) -> bool:
+def _search(
+    pattern: Lexical | re.Pattern[str] | None, text: str, start: int, end: int, view: TextView | None = None
+) -> bool:
     if pattern is None:
         return False
     if isinstance(pattern, Lexical):
@@ -261,7 +267,7 @@ def example(view: TextView, start: int, end: int, scope: str) -> bool:
         for m in pctx.example.finditer(text, s, start):
             last = m
         if last is not None:
-            between = text[last.end():start]
+            between = text[last.end() : start]
             if len(between) <= 160 and not re.search(r"[.;!?]\s|[.;!?]$|\)", between.rstrip(": ")):
                 return True
     # inside a parenthesised list that is illustrative
@@ -269,7 +275,7 @@ def example(view: TextView, start: int, end: int, scope: str) -> bool:
     if open_at >= 0 and text.find(")", open_at, start) < 0:
         close_at = text.find(")", end)
         if close_at >= 0:
-            inner = text[open_at + 1:close_at]
+            inner = text[open_at + 1 : close_at]
             if pctx.example_tail is not None and pctx.example_tail.search(inner):
                 return True
             if pctx.example is not None and pctx.example.match(inner.lstrip()):
@@ -327,9 +333,15 @@ def standard(view: TextView, start: int, end: int, scope: str) -> bool:
 
 
 PREDICATE_FUNCS: dict[str, Callable[[TextView, int, int, str], bool]] = {
-    "equivalence": equivalence, "example": example, "bounded": bounded,
-    "rationale": rationale, "nonbinding": nonbinding, "escape": escape,
-    "motivated": motivated, "selection": selection, "negated": negated,
+    "equivalence": equivalence,
+    "example": example,
+    "bounded": bounded,
+    "rationale": rationale,
+    "nonbinding": nonbinding,
+    "escape": escape,
+    "motivated": motivated,
+    "selection": selection,
+    "negated": negated,
     "standard": standard,
 }
 """Predicate name -> function(view, start, end, scope)."""

@@ -88,7 +88,9 @@ class Linter:
         """Findings for one text, sorted."""
         return self.lint_many([text], context)[0]
 
-    def lint_many(self, texts: Sequence[str], context: LintContext | Sequence[LintContext] | None = None) -> list[list[Finding]]:
+    def lint_many(
+        self, texts: Sequence[str], context: LintContext | Sequence[LintContext] | None = None
+    ) -> list[list[Finding]]:
         """Findings per text (same order). ``context`` is shared or one per text."""
         if isinstance(context, LintContext) or context is None:
             contexts: Sequence[LintContext] = [context or LintContext()] * len(texts)
@@ -103,8 +105,13 @@ class Linter:
         return results
 
     # -- internals ----------------------------------------------------------------------
-    def _lint_batch(self, texts: Sequence[str], indexes: Sequence[int],
-                    contexts: Sequence[LintContext], results: list[list[Finding]]) -> None:
+    def _lint_batch(
+        self,
+        texts: Sequence[str],
+        indexes: Sequence[int],
+        contexts: Sequence[LintContext],
+        results: list[list[Finding]],
+    ) -> None:
         joined_parts: list[str] = []
         bounds: list[tuple[int, int]] = []
         pos = 0
@@ -120,7 +127,9 @@ class Linter:
             for _name, proc in self.nlp.pipeline:
                 doc = proc(doc)
         starts = [b[0] for b in bounds]
-        per_text: dict[int, tuple[list[tuple[ActivePack, int, int, int]], dict[tuple[int, int], list[tuple[int, int]]]]] = {}
+        per_text: dict[
+            int, tuple[list[tuple[ActivePack, int, int, int]], dict[tuple[int, int], list[tuple[int, int]]]]
+        ] = {}
         for p_index, pack in enumerate(self.packs):
             if pack.in_pipeline:
                 hits, anchors = doc.user_data.get(HITS_KEY, ([], {}))
@@ -138,7 +147,9 @@ class Linter:
                     b_start, b_end = bounds[k]
                     if e > b_end:
                         continue
-                    per_text.setdefault(k, ([], {}))[1].setdefault((p_index, rule_index), []).append((s - b_start, e - b_start))
+                    per_text.setdefault(k, ([], {}))[1].setdefault((p_index, rule_index), []).append(
+                        (s - b_start, e - b_start)
+                    )
         always = self._always_checks()
         for k, i in enumerate(indexes):
             ctx = contexts[i]
@@ -156,14 +167,23 @@ class Linter:
             for p_index, pack in enumerate(self.packs):
                 for r_index in pack.ruleset.always_rules():
                     rule = pack.ruleset.rules[r_index]
-                    found.append(((p_index, r_index), CHECKS[rule.spec["check"]].prefilter,
-                                  rule.spec.get("params", {})))
+                    found.append(
+                        (
+                            (p_index, r_index),
+                            CHECKS[rule.spec["check"]].prefilter,
+                            rule.spec.get("params", {}),
+                        )
+                    )
             self._always = found
         return self._always
 
-    def _findings(self, text: str, ctx: LintContext,
-                  entry: tuple[list[tuple[ActivePack, int, int, int]], dict[tuple[int, int], list[tuple[int, int]]]],
-                  always: Sequence[tuple[int, int]]) -> list[Finding]:
+    def _findings(
+        self,
+        text: str,
+        ctx: LintContext,
+        entry: tuple[list[tuple[ActivePack, int, int, int]], dict[tuple[int, int], list[tuple[int, int]]]],
+        always: Sequence[tuple[int, int]],
+    ) -> list[Finding]:
         hits, anchors = entry
         views: dict[str, TextView] = {}
 
@@ -182,7 +202,9 @@ class Linter:
         if ctx.suitability_kind:
             for p_index, pack in enumerate(self.packs):
                 for r_index, rule in enumerate(pack.ruleset.rules):
-                    if rule.kind == "check" and ctx.suitability_kind in rule.spec.get("suitability_kinds", ()):
+                    if rule.kind == "check" and ctx.suitability_kind in rule.spec.get(
+                        "suitability_kinds", ()
+                    ):
                         check_runs.setdefault((p_index, r_index), [])
         for (p_index, r_index), spans in sorted(check_runs.items()):
             pack = self.packs[p_index]
@@ -238,9 +260,16 @@ class Linter:
                 return None
             values["replacement"] = sub[:1].upper() + sub[1:] if matched[:1].isupper() else sub
         return Finding(
-            rule=rule_id, category=rule.category, severity=severity, start=start, end=end,
-            text=matched, message=_format(message, values), explanation=_format(explanation, values),
-            suggestion=_format(suggestion, values), basis=rule.basis,
+            rule=rule_id,
+            category=rule.category,
+            severity=severity,
+            start=start,
+            end=end,
+            text=matched,
+            message=_format(message, values),
+            explanation=_format(explanation, values),
+            suggestion=_format(suggestion, values),
+            basis=rule.basis,
             replacement=_format(replacement, values) if replacement else None,
         )
 
@@ -254,7 +283,9 @@ class Linter:
         if pattern is None:
             return False
         lo = max(0, start - 80)
-        return any(m.start() < end and m.end() > start for m in pattern.finditer(text, lo, min(len(text), end + 80)))
+        return any(
+            m.start() < end and m.end() > start for m in pattern.finditer(text, lo, min(len(text), end + 80))
+        )
 
 
 def _allowed(allow: Iterable[str], text: str, start: int, end: int) -> bool:

@@ -155,7 +155,7 @@ class LintContext:
     item_kind: str | None = None
     """``requirement`` or ``suitability`` when known (selection rules weigh heavier)."""
     figures: Mapping[str, float] = field(default_factory=lambda: MappingProxyType({}))
-    """Figures of a suitability item: ``amount``, ``years``, ``count``; ``kind`` is in ``suitability_kind``."""
+    """Figures of a suitability item: ``amount``, ``years``, ``count`` (its kind: ``suitability_kind``)."""
     suitability_kind: str | None = None
     """:class:`~innodraft.core.enums.SuitabilityKind` value of the item being linted."""
     motivation: str = ""

@@ -127,7 +127,8 @@ class RulesComponent:
         """Install expanded rules and pack information (id, digest, context lists)."""
         self.rules = list(rules)
         self.info = dict(info)
-        table = self.nlp.get_pipe("innodraft_lemmas").table if "innodraft_lemmas" in self.nlp.component_names else None
+        has_lemmas = "innodraft_lemmas" in self.nlp.component_names
+        table = self.nlp.get_pipe("innodraft_lemmas").table if has_lemmas else None
         self.ruleset = RuleSet(self.rules, self.nlp, table)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -139,8 +140,9 @@ class RulesComponent:
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
         data = {"info": self.info, "rules": [r.to_data() for r in self.rules]}
-        (folder / RULES_FILE).write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n",
-                                         encoding="utf-8")
+        (folder / RULES_FILE).write_text(
+            json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n", encoding="utf-8"
+        )
 
     def from_disk(self, path: str | Path, *, exclude: Sequence[str] = ()) -> RulesComponent:
         data = json.loads((Path(path) / RULES_FILE).read_text(encoding="utf-8"))
@@ -181,21 +183,29 @@ def new_pipeline(pack: Pack, table: LemmaTable) -> Language:
     rules.set_rules(expand_rules(pack.rules, table, pack.language), pack_info(pack))
     nlp.disable_pipe("sentencizer")
     nlp.disable_pipe("innodraft_lemmas")
-    nlp.meta.update({
-        "name": f"rules_{pack.language}", "version": pack.version or "0.0.0",
-        "description": f"innodraft requirement linter: {pack.name}",
-        "license": "EUPL-1.2 (rules); lemma table: see models/README.md",
-        "author": "innodraft developers",
-    })
+    nlp.meta.update(
+        {
+            "name": f"rules_{pack.language}",
+            "version": pack.version or "0.0.0",
+            "description": f"innodraft requirement linter: {pack.name}",
+            "license": "EUPL-1.2 (rules); lemma table: see models/README.md",
+            "author": "innodraft developers",
+        }
+    )
     nlp.max_length = 100_000_000
     return nlp
 
 
 def pack_info(pack: Pack) -> dict[str, Any]:
     """What the rules component stores about its pack."""
-    return {"pack": pack.id, "language": pack.language, "name": pack.name,
-            "version": pack.version, "digest": pack.digest,
-            "context": {k: list(v) for k, v in pack.context.items()}}
+    return {
+        "pack": pack.id,
+        "language": pack.language,
+        "name": pack.name,
+        "version": pack.version,
+        "digest": pack.digest,
+        "context": {k: list(v) for k, v in pack.context.items()},
+    }
 
 
 def pipeline_path(lang: str) -> Path:
@@ -222,7 +232,7 @@ def load_pipeline(lang: str) -> Language:
         if (path / "config.cfg").is_file():
             try:
                 nlp = spacy.load(path)
-            except Exception as exc:  # noqa: BLE001 - a damaged model folder must not crash the app
+            except Exception as exc:
                 raise LintSetupError(f"the language pipeline {path} cannot be loaded: {exc}") from exc
             nlp.max_length = 100_000_000
             _refresh_if_stale(nlp, lang)
@@ -238,8 +248,11 @@ def _refresh_if_stale(nlp: Language, lang: str) -> None:
     component = nlp.get_pipe("innodraft_rules")
     if folder is None or component.info.get("digest") == pack_digest(folder):
         return
-    log.warning("the built pipeline for %s is older than its rule pack; using the pack's "
-                "current rules (rebuild with: python -m innodraft.lint.build)", lang)
+    log.warning(
+        "the built pipeline for %s is older than its rule pack; using the pack's "
+        "current rules (rebuild with: python -m innodraft.lint.build)",
+        lang,
+    )
     pack = load_pack(folder)
     table = nlp.get_pipe("innodraft_lemmas").table
     component.set_rules(expand_rules(pack.rules, table, lang), pack_info(pack))
@@ -291,8 +304,14 @@ def get_linter(lang: str, settings: Settings | None = None) -> Linter:
             rules = expand_rules(pack.rules, table, lang)
             context = PackContext.compile(pack.context) if pack.context else builtin_context
             packs.append(ActivePack(pack.id, RuleSet(rules, nlp, table), context, False))
-        linter = Linter(nlp, lang, packs, table, lock=_PIPELINE_LOCKS[lang],
-                        run_pipeline=any(p.in_pipeline for p in packs))
+        linter = Linter(
+            nlp,
+            lang,
+            packs,
+            table,
+            lock=_PIPELINE_LOCKS[lang],
+            run_pipeline=any(p.in_pipeline for p in packs),
+        )
         _LINTERS[key] = linter
         return linter
 

@@ -113,7 +113,8 @@ def _loader() -> type:
         key: [(tag, regexp) for tag, regexp in resolvers if tag != bool_tag]
         for key, resolvers in base.yaml_implicit_resolvers.items()
     }
-    Loader.add_implicit_resolver(bool_tag, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+    booleans = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+    Loader.add_implicit_resolver(bool_tag, booleans, list("tTfF"))
     return Loader
 
 
@@ -201,30 +202,46 @@ class Rule:
     def to_data(self) -> dict[str, Any]:
         """Plain JSON-ready data (stored in the built pipeline)."""
         return {
-            "id": self.id, "kind": self.kind, "category": self.category,
-            "severity": self.severity, "message": self.message,
-            "explanation": self.explanation, "suggestion": self.suggestion,
-            "basis": self.basis, "replacement": self.replacement,
+            "id": self.id,
+            "kind": self.kind,
+            "category": self.category,
+            "severity": self.severity,
+            "message": self.message,
+            "explanation": self.explanation,
+            "suggestion": self.suggestion,
+            "basis": self.basis,
+            "replacement": self.replacement,
             "overrides": [o.__dict__ for o in self.overrides],
-            "exceptions": list(self.exceptions), "spec": _plain(self.spec),
-            "file": self.file, "line": self.line, "scope": self.scope,
-            "examples": [{"text": e.text, "flag": e.flag, "context": _plain(e.context)}
-                         for e in self.examples],
+            "exceptions": list(self.exceptions),
+            "spec": _plain(self.spec),
+            "file": self.file,
+            "line": self.line,
+            "scope": self.scope,
+            "examples": [
+                {"text": e.text, "flag": e.flag, "context": _plain(e.context)} for e in self.examples
+            ],
         }
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Rule:
         """Inverse of :meth:`to_data`."""
         return cls(
-            id=data["id"], kind=data["kind"], category=data["category"],
-            severity=data["severity"], message=data["message"],
-            explanation=data["explanation"], suggestion=data["suggestion"],
-            basis=data["basis"], replacement=data["replacement"],
+            id=data["id"],
+            kind=data["kind"],
+            category=data["category"],
+            severity=data["severity"],
+            message=data["message"],
+            explanation=data["explanation"],
+            suggestion=data["suggestion"],
+            basis=data["basis"],
+            replacement=data["replacement"],
             overrides=tuple(Override(**o) for o in data["overrides"]),
-            exceptions=tuple(data["exceptions"]), spec=data["spec"],
-            file=data["file"], line=data["line"], scope=data.get("scope", "sentence"),
-            examples=tuple(Example(e["text"], e["flag"], e.get("context", {}))
-                           for e in data["examples"]),
+            exceptions=tuple(data["exceptions"]),
+            spec=data["spec"],
+            file=data["file"],
+            line=data["line"],
+            scope=data.get("scope", "sentence"),
+            examples=tuple(Example(e["text"], e["flag"], e.get("context", {})) for e in data["examples"]),
         )
 
 
@@ -265,7 +282,9 @@ def _check_type(path: Path, mapping: Mapping[str, Any], key: str, expected: type
     ok = isinstance(value, expected) and not (expected is int and isinstance(value, bool))
     if not ok:
         names = {str: "text", list: "a list", dict: "a mapping", bool: "true or false", int: "a whole number"}
-        raise RulePackError(path, _line(mapping, key), key, f"must be {names.get(expected, expected.__name__)}")
+        raise RulePackError(
+            path, _line(mapping, key), key, f"must be {names.get(expected, expected.__name__)}"
+        )
 
 
 def _check_strings(path: Path, mapping: Mapping[str, Any], key: str) -> list[str]:
@@ -298,15 +317,18 @@ def load_pack(folder: Path, *, shared_lexicons: Path | None = None) -> Pack:
             raise RulePackError(manifest_path, None, key, "missing")
     pack_id = manifest["id"]
     if not _PACK_ID_RE.match(pack_id):
-        raise RulePackError(manifest_path, _line(manifest, "id"), "id",
-                            "use lower-case letters, digits and '-'")
+        raise RulePackError(
+            manifest_path, _line(manifest, "id"), "id", "use lower-case letters, digits and '-'"
+        )
     language = manifest["language"]
     if language not in ("nl", "en"):
         raise RulePackError(manifest_path, _line(manifest, "language"), "language", "must be nl or en")
     context = manifest.get("context", {})
     for key, value in context.items():
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise RulePackError(manifest_path, _line(context, key), f"context.{key}", "must be a list of text")
+            raise RulePackError(
+                manifest_path, _line(context, key), f"context.{key}", "must be a list of text"
+            )
     lexicon_dirs = [folder / "lexicons"]
     lexicon_dirs.append(shared_lexicons or BUILTIN_PACKS_DIR / SHARED_LEXICONS)
     files = sorted(p for p in folder.glob("*.yaml") if p.name != "pack.yaml")
@@ -315,15 +337,22 @@ def load_pack(folder: Path, *, shared_lexicons: Path | None = None) -> Pack:
     for path in files:
         for rule in _rules_in_file(path, pack_id, lexicon_dirs):
             if rule.id in seen:
-                raise RulePackError(path, rule.line, "id", f"duplicate rule id {rule.id} (also in {seen[rule.id]})")
+                raise RulePackError(
+                    path, rule.line, "id", f"duplicate rule id {rule.id} (also in {seen[rule.id]})"
+                )
             seen[rule.id] = f"{path.name}:{rule.line}"
             rules.append(rule)
     digest = pack_digest(folder, shared_lexicons)
     return Pack(
-        id=pack_id, language=language, name=manifest.get("name", pack_id),
-        version=str(manifest.get("version", "")), folder=folder, rules=tuple(rules),
+        id=pack_id,
+        language=language,
+        name=manifest.get("name", pack_id),
+        version=str(manifest.get("version", "")),
+        folder=folder,
+        rules=tuple(rules),
         context={k: tuple(v) for k, v in context.items()},
-        special_cases=tuple(manifest.get("special_cases", [])), digest=digest,
+        special_cases=tuple(manifest.get("special_cases", [])),
+        digest=digest,
     )
 
 
@@ -348,7 +377,9 @@ def _rules_in_file(path: Path, pack_id: str, lexicon_dirs: Sequence[Path]) -> It
     if "rules" in data:
         for key in data:
             if key not in ("rules", "defaults", "description"):
-                raise RulePackError(path, _line(data, key), key, "unknown key in a rule family (use 'defaults' and 'rules')")
+                raise RulePackError(
+                    path, _line(data, key), key, "unknown key in a rule family (use 'defaults' and 'rules')"
+                )
         defaults = data.get("defaults", {})
         if not isinstance(defaults, Mapping):
             raise RulePackError(path, _line(data, "defaults"), "defaults", "must be a mapping")
@@ -366,8 +397,7 @@ def _rules_in_file(path: Path, pack_id: str, lexicon_dirs: Sequence[Path]) -> It
         yield _build_rule(path, data, pack_id, lexicon_dirs)
 
 
-def _build_rule(path: Path, data: Mapping[str, Any], pack_id: str,
-                lexicon_dirs: Sequence[Path]) -> Rule:
+def _build_rule(path: Path, data: Mapping[str, Any], pack_id: str, lexicon_dirs: Sequence[Path]) -> Rule:
     line = getattr(data, "line", 0)
     for key in ("id", "kind", "category", "severity", "message"):
         if key not in data:
@@ -382,14 +412,19 @@ def _build_rule(path: Path, data: Mapping[str, Any], pack_id: str,
         _check_type(path, data, key, allowed[key])
     rule_id = data["id"]
     if not _ID_RE.match(rule_id) or not rule_id.startswith(pack_id + "."):
-        raise RulePackError(path, _line(data, "id"), "id",
-                            f"must look like {pack_id}.<category>.<name> (lower case)")
+        raise RulePackError(
+            path, _line(data, "id"), "id", f"must look like {pack_id}.<category>.<name> (lower case)"
+        )
     category = data["category"]
     if category not in CATEGORIES:
-        raise RulePackError(path, _line(data, "category"), "category", f"must be one of {', '.join(CATEGORIES)}")
+        raise RulePackError(
+            path, _line(data, "category"), "category", f"must be one of {', '.join(CATEGORIES)}"
+        )
     severity = data["severity"]
     if severity not in SEVERITIES:
-        raise RulePackError(path, _line(data, "severity"), "severity", f"must be one of {', '.join(SEVERITIES)}")
+        raise RulePackError(
+            path, _line(data, "severity"), "severity", f"must be one of {', '.join(SEVERITIES)}"
+        )
     scope = data.get("scope", "sentence")
     if scope not in ("sentence", "requirement"):
         raise RulePackError(path, _line(data, "scope"), "scope", "must be sentence or requirement")
@@ -401,7 +436,12 @@ def _build_rule(path: Path, data: Mapping[str, Any], pack_id: str,
     when = data.get("when", {})
     for pred, change in when.items():
         if pred not in PREDICATES:
-            raise RulePackError(path, _line(when, pred), f"when.{pred}", f"unknown predicate; use one of {', '.join(PREDICATES)}")
+            raise RulePackError(
+                path,
+                _line(when, pred),
+                f"when.{pred}",
+                f"unknown predicate; use one of {', '.join(PREDICATES)}",
+            )
         if not isinstance(change, Mapping):
             raise RulePackError(path, _line(when, pred), f"when.{pred}", "must be a mapping")
         for key in change:
@@ -410,9 +450,15 @@ def _build_rule(path: Path, data: Mapping[str, Any], pack_id: str,
             _check_type(path, change, key, OVERRIDE_KEYS[key])
         sev = change.get("severity")
         if sev is not None and sev not in (*SEVERITIES, "off"):
-            raise RulePackError(path, _line(change, "severity"), f"when.{pred}.severity",
-                                "must be info, warning, error or off")
-        if "rule" in change and (not _ID_RE.match(change["rule"]) or not change["rule"].startswith(pack_id + ".")):
+            raise RulePackError(
+                path,
+                _line(change, "severity"),
+                f"when.{pred}.severity",
+                "must be info, warning, error or off",
+            )
+        if "rule" in change and (
+            not _ID_RE.match(change["rule"]) or not change["rule"].startswith(pack_id + ".")
+        ):
             raise RulePackError(path, _line(change, "rule"), f"when.{pred}.rule", "invalid rule id")
         overrides.append(Override(pred, **dict(change)))
     exceptions = tuple(_check_strings(path, data, "exceptions")) if "exceptions" in data else ()
@@ -426,16 +472,28 @@ def _build_rule(path: Path, data: Mapping[str, Any], pack_id: str,
     spec["yield_scope"] = data.get("yield_scope", "overlap")
     examples = _examples(path, data)
     return Rule(
-        id=rule_id, kind=kind, category=category, severity=severity,
-        message=data["message"], explanation=data.get("explanation", "").strip(),
-        suggestion=data.get("suggestion", "").strip(), basis=data.get("basis", "").strip(),
-        replacement=data.get("replacement"), overrides=tuple(overrides), exceptions=exceptions,
-        examples=examples, spec=spec, file=f"{path.parent.name}/{path.name}", line=line, scope=scope,
+        id=rule_id,
+        kind=kind,
+        category=category,
+        severity=severity,
+        message=data["message"],
+        explanation=data.get("explanation", "").strip(),
+        suggestion=data.get("suggestion", "").strip(),
+        basis=data.get("basis", "").strip(),
+        replacement=data.get("replacement"),
+        overrides=tuple(overrides),
+        exceptions=exceptions,
+        examples=examples,
+        spec=spec,
+        file=f"{path.parent.name}/{path.name}",
+        line=line,
+        scope=scope,
     )
 
 
-def _kind_spec(path: Path, data: Mapping[str, Any], kind: str,
-               lexicon_dirs: Sequence[Path]) -> dict[str, Any]:
+def _kind_spec(
+    path: Path, data: Mapping[str, Any], kind: str, lexicon_dirs: Sequence[Path]
+) -> dict[str, Any]:
     spec: dict[str, Any] = {}
     if kind == "terms":
         terms = _check_strings(path, data, "terms") if "terms" in data else []
@@ -447,31 +505,48 @@ def _kind_spec(path: Path, data: Mapping[str, Any], kind: str,
         substitutions = data.get("substitutions", {})
         for key, value in substitutions.items():
             if not isinstance(value, str) or not str(key).strip():
-                raise RulePackError(path, _line(substitutions, key), f"substitutions.{key}", "must map text to text")
+                raise RulePackError(
+                    path, _line(substitutions, key), f"substitutions.{key}", "must map text to text"
+                )
             terms.append(str(key))
         if not (terms or exact):
-            raise RulePackError(path, getattr(data, "line", None), "terms",
-                                "a terms rule needs terms, exact or a lexicon")
+            raise RulePackError(
+                path, getattr(data, "line", None), "terms", "a terms rule needs terms, exact or a lexicon"
+            )
         for key, entries in (("terms", terms), ("exact", exact)):
             for entry in entries:
                 problem = term_syntax_problem(entry)
                 if problem:
-                    raise RulePackError(path, _line(data, key) or _line(data, "lexicon"), key,
-                                        f"{entry!r}: {problem}")
-        spec = {"terms": terms, "exact": exact,
-                "exclude_words": [w.lower() for w in data.get("exclude_words", [])],
-                "not_at_sentence_start": data.get("not_at_sentence_start", False),
-                "substitutions": {str(k).lower(): v for k, v in substitutions.items()}}
+                    raise RulePackError(
+                        path, _line(data, key) or _line(data, "lexicon"), key, f"{entry!r}: {problem}"
+                    )
+        spec = {
+            "terms": terms,
+            "exact": exact,
+            "exclude_words": [w.lower() for w in data.get("exclude_words", [])],
+            "not_at_sentence_start": data.get("not_at_sentence_start", False),
+            "substitutions": {str(k).lower(): v for k, v in substitutions.items()},
+        }
     elif kind == "sequence":
         patterns = data.get("patterns")
         if not patterns:
             raise RulePackError(path, getattr(data, "line", None), "patterns", "missing")
         for pattern in patterns:
-            if not isinstance(pattern, list) or not pattern or not all(isinstance(t, Mapping) for t in pattern):
-                raise RulePackError(path, _line(data, "patterns"), "patterns",
-                                    "each pattern must be a non-empty list of token mappings")
-        spec = {"patterns": _normalise_patterns(_plain(patterns)),
-                "anchors": _check_strings(path, data, "anchors") if "anchors" in data else []}
+            if (
+                not isinstance(pattern, list)
+                or not pattern
+                or not all(isinstance(t, Mapping) for t in pattern)
+            ):
+                raise RulePackError(
+                    path,
+                    _line(data, "patterns"),
+                    "patterns",
+                    "each pattern must be a non-empty list of token mappings",
+                )
+        spec = {
+            "patterns": _normalise_patterns(_plain(patterns)),
+            "anchors": _check_strings(path, data, "anchors") if "anchors" in data else [],
+        }
         _validate_patterns(path, data, spec["patterns"])
     elif kind == "shape":
         if "regex" not in data:
@@ -481,18 +556,27 @@ def _kind_spec(path: Path, data: Mapping[str, Any], kind: str,
                 try:
                     re.compile(data[key])
                 except re.error as exc:
-                    raise RulePackError(path, _line(data, key), key, f"invalid regular expression ({exc})") from None
-        spec = {"regex": data["regex"], "exclude_regex": data.get("exclude_regex"),
-                "exclude_words": list(data.get("exclude_words", [])),
-                "min_length": data.get("min_length", 2),
-                "not_at_sentence_start": data.get("not_at_sentence_start", False)}
+                    raise RulePackError(
+                        path, _line(data, key), key, f"invalid regular expression ({exc})"
+                    ) from None
+        spec = {
+            "regex": data["regex"],
+            "exclude_regex": data.get("exclude_regex"),
+            "exclude_words": list(data.get("exclude_words", [])),
+            "min_length": data.get("min_length", 2),
+            "not_at_sentence_start": data.get("not_at_sentence_start", False),
+        }
     else:
         from innodraft.lint.checks import CHECKS
 
         name = data.get("check")
         if name not in CHECKS:
-            raise RulePackError(path, _line(data, "check") or getattr(data, "line", None), "check",
-                                f"unknown check '{name}'; known: {', '.join(sorted(CHECKS))}")
+            raise RulePackError(
+                path,
+                _line(data, "check") or getattr(data, "line", None),
+                "check",
+                f"unknown check '{name}'; known: {', '.join(sorted(CHECKS))}",
+            )
         params = _plain(data.get("params", {}))
         problem = CHECKS[name].validate(params)
         if problem:
@@ -506,14 +590,24 @@ def _kind_spec(path: Path, data: Mapping[str, Any], kind: str,
             try:
                 re.compile(data["anchor_regex"])
             except re.error as exc:
-                raise RulePackError(path, _line(data, "anchor_regex"), "anchor_regex",
-                                    f"invalid regular expression ({exc})") from None
-        spec = {"check": name, "params": params, "anchors": anchors,
-                "suitability_kinds": list(data.get("suitability_kinds", [])),
-                "anchor_regex": data.get("anchor_regex"), "anchor_unknown": data.get("anchor_unknown", False)}
+                raise RulePackError(
+                    path, _line(data, "anchor_regex"), "anchor_regex", f"invalid regular expression ({exc})"
+                ) from None
+        spec = {
+            "check": name,
+            "params": params,
+            "anchors": anchors,
+            "suitability_kinds": list(data.get("suitability_kinds", [])),
+            "anchor_regex": data.get("anchor_regex"),
+            "anchor_unknown": data.get("anchor_unknown", False),
+        }
         if not (spec["anchors"] or spec["suitability_kinds"] or spec["anchor_regex"] or CHECKS[name].always):
-            raise RulePackError(path, getattr(data, "line", None), "anchors",
-                                "this check needs anchors (words that trigger it)")
+            raise RulePackError(
+                path,
+                getattr(data, "line", None),
+                "anchors",
+                "this check needs anchors (words that trigger it)",
+            )
     return spec
 
 
@@ -522,6 +616,7 @@ _STRING_ATTRS = {"ORTH", "TEXT", "LOWER", "LEMMA", "NORM", "SHAPE", "PREFIX", "S
 
 def _normalise_patterns(patterns: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
     """Write numbers in string attributes as text (YAML reads ``[1, 2]`` as numbers)."""
+
     def text(value: Any) -> Any:
         return str(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
 
@@ -533,8 +628,10 @@ def _normalise_patterns(patterns: list[list[dict[str, Any]]]) -> list[list[dict[
             for key, value in token.items():
                 if key in _STRING_ATTRS:
                     if isinstance(value, dict):
-                        token[key] = {op: [text(v) for v in arg] if isinstance(arg, list) else text(arg)
-                                      for op, arg in value.items()}
+                        token[key] = {
+                            op: [text(v) for v in arg] if isinstance(arg, list) else text(arg)
+                            for op, arg in value.items()
+                        }
                     else:
                         token[key] = text(value)
             tokens.append(token)
@@ -542,10 +639,30 @@ def _normalise_patterns(patterns: list[list[dict[str, Any]]]) -> list[list[dict[
     return result
 
 
-_PATTERN_KEYS = {"ORTH", "TEXT", "LOWER", "LEMMA", "NORM", "SHAPE", "IS_ALPHA", "IS_DIGIT",
-                 "IS_PUNCT", "IS_TITLE", "IS_UPPER", "IS_LOWER", "IS_SPACE", "LIKE_NUM",
-                 "LENGTH", "OP", "IS_SENT_START", "PREFIX", "SUFFIX", "IS_BRACKET", "IS_QUOTE",
-                 "LIKE_URL"}
+_PATTERN_KEYS = {
+    "ORTH",
+    "TEXT",
+    "LOWER",
+    "LEMMA",
+    "NORM",
+    "SHAPE",
+    "IS_ALPHA",
+    "IS_DIGIT",
+    "IS_PUNCT",
+    "IS_TITLE",
+    "IS_UPPER",
+    "IS_LOWER",
+    "IS_SPACE",
+    "LIKE_NUM",
+    "LENGTH",
+    "OP",
+    "IS_SENT_START",
+    "PREFIX",
+    "SUFFIX",
+    "IS_BRACKET",
+    "IS_QUOTE",
+    "LIKE_URL",
+}
 
 
 def _validate_patterns(path: Path, data: Mapping[str, Any], patterns: list[list[dict[str, Any]]]) -> None:
@@ -553,18 +670,40 @@ def _validate_patterns(path: Path, data: Mapping[str, Any], patterns: list[list[
         for token in pattern:
             for key, value in token.items():
                 if key not in _PATTERN_KEYS:
-                    raise RulePackError(path, _line(data, "patterns"), f"patterns.{key}",
-                                        "unknown token attribute (tags and parses are not available)")
-                if key == "OP" and value not in ("?", "*", "+", "!", "{0,2}", "{0,3}", "{1,3}", "{0,4}", "{0,5}", "{0,6}", "{0,8}"):
-                    raise RulePackError(path, _line(data, "patterns"), "patterns.OP", f"unsupported operator {value!r}")
+                    raise RulePackError(
+                        path,
+                        _line(data, "patterns"),
+                        f"patterns.{key}",
+                        "unknown token attribute (tags and parses are not available)",
+                    )
+                if key == "OP" and value not in (
+                    "?",
+                    "*",
+                    "+",
+                    "!",
+                    "{0,2}",
+                    "{0,3}",
+                    "{1,3}",
+                    "{0,4}",
+                    "{0,5}",
+                    "{0,6}",
+                    "{0,8}",
+                ):
+                    raise RulePackError(
+                        path, _line(data, "patterns"), "patterns.OP", f"unsupported operator {value!r}"
+                    )
                 if isinstance(value, Mapping):
                     for op, arg in value.items():
                         if op == "REGEX":
                             try:
                                 re.compile(arg)
                             except (re.error, TypeError) as exc:
-                                raise RulePackError(path, _line(data, "patterns"), f"patterns.{key}.REGEX",
-                                                    f"invalid regular expression ({exc})") from None
+                                raise RulePackError(
+                                    path,
+                                    _line(data, "patterns"),
+                                    f"patterns.{key}.REGEX",
+                                    f"invalid regular expression ({exc})",
+                                ) from None
 
 
 def term_syntax_problem(term: str) -> str | None:
@@ -585,8 +724,9 @@ def term_syntax_problem(term: str) -> str | None:
     return None
 
 
-def _lexicon(path: Path, data: Mapping[str, Any], key: str, name: str,
-             lexicon_dirs: Sequence[Path]) -> list[str]:
+def _lexicon(
+    path: Path, data: Mapping[str, Any], key: str, name: str, lexicon_dirs: Sequence[Path]
+) -> list[str]:
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", str(name)):
         raise RulePackError(path, _line(data, key), key, f"bad lexicon name {name!r}")
     for folder in lexicon_dirs:
@@ -619,15 +759,20 @@ def _examples(path: Path, data: Mapping[str, Any]) -> tuple[Example, ...]:
                     raise RulePackError(path, _line(raw, key), f"examples.{key}.context", "must be a mapping")
                 out.append(Example(item["text"], key == "flag", _plain(ctx)))
             else:
-                raise RulePackError(path, _line(raw, key), f"examples.{key}",
-                                    "entries are text or {text: ..., context: {...}}")
+                raise RulePackError(
+                    path,
+                    _line(raw, key),
+                    f"examples.{key}",
+                    "entries are text or {text: ..., context: {...}}",
+                )
     return tuple(out)
 
 
 def builtin_pack_dirs() -> dict[str, Path]:
     """Pack id -> folder of the built-in packs."""
-    return {p.name: p for p in sorted(BUILTIN_PACKS_DIR.iterdir())
-            if p.is_dir() and (p / "pack.yaml").is_file()}
+    return {
+        p.name: p for p in sorted(BUILTIN_PACKS_DIR.iterdir()) if p.is_dir() and (p / "pack.yaml").is_file()
+    }
 
 
 def extra_pack_dirs(folder: str | Path) -> dict[str, Path]:

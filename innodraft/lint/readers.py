@@ -28,12 +28,19 @@ MAX_RATIO = 200
 MAX_MEMBERS = 20_000
 MAX_ROWS = 200_000
 
-ID_RE = re.compile(r"^\s*((?:[A-Z]{1,6}|[A-Z]{1,4}[-.][A-Z]{1,4})[-. ]?\d{1,5}(?:\.\d{1,4}){0,3}[a-z]?)(?=[\s:.)\]-]|$)")
+ID_RE = re.compile(
+    r"^\s*((?:[A-Z]{1,6}|[A-Z]{1,4}[-.][A-Z]{1,4})[-. ]?\d{1,5}(?:\.\d{1,4}){0,3}[a-z]?)(?=[\s:.)\]-]|$)"
+)
 """A requirement id at the start of a text: ``E-001``, ``W12``, ``REQ-3``, ``E 4.2``."""
 
-_HEADER_TEXT = re.compile(r"^(?:eis(?:en)?|eisomschrijving|omschrijving|beschrijving|requirements?|description|tekst|text|"
-                          r"wens(?:en)?|criterium|specificatie|eis\s*/\s*wens|requirement\s+text|programma van eisen)$", re.I)
-_HEADER_ID = re.compile(r"^(?:nr\.?|nummer|no\.?|id|code|ref\.?|referentie|#|eisnummer|eis\s*nr\.?|req\.?\s*id)$", re.I)
+_HEADER_TEXT = re.compile(
+    r"^(?:eis(?:en)?|eisomschrijving|omschrijving|beschrijving|requirements?|description|tekst|text|"
+    r"wens(?:en)?|criterium|specificatie|eis\s*/\s*wens|requirement\s+text|programma van eisen)$",
+    re.I,
+)
+_HEADER_ID = re.compile(
+    r"^(?:nr\.?|nummer|no\.?|id|code|ref\.?|referentie|#|eisnummer|eis\s*nr\.?|req\.?\s*id)$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -60,10 +67,7 @@ def read_text_lines(text: str) -> list[Item]:
 def read_txt(path: Path) -> list[Item]:
     """Read a UTF-8 (or UTF-16 with BOM) text file."""
     raw = _read(path, MAX_TEXT_BYTES)
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encoding = "utf-16"
-    else:
-        encoding = "utf-8-sig"
+    encoding = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError:
@@ -103,7 +107,11 @@ def check_zip(path: Path) -> None:
     total = 0
     for info in infos:
         total += info.file_size
-        if info.compress_size and info.file_size / max(info.compress_size, 1) > MAX_RATIO and info.file_size > 10_000_000:
+        if (
+            info.compress_size
+            and info.file_size / max(info.compress_size, 1) > MAX_RATIO
+            and info.file_size > 10_000_000
+        ):
             raise InputFileError(path, "refused: a part unpacks to a suspicious size (zip bomb?)")
     if total > MAX_UNZIPPED_BYTES:
         raise InputFileError(path, "refused: the package unpacks to more than 512 MB")
@@ -118,7 +126,7 @@ def read_docx(path: Path) -> list[Item]:
         from docx.text.paragraph import Paragraph
 
         document = docx.Document(str(path))
-    except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds
+    except Exception as exc:
         raise InputFileError(path, f"cannot be read as a Word document ({type(exc).__name__})") from None
     items: list[Item] = []
     number = 0
@@ -168,7 +176,7 @@ def read_xlsx(path: Path, column: str | None = None) -> list[Item]:
         import openpyxl
 
         workbook = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds
+    except Exception as exc:
         raise InputFileError(path, f"cannot be read as an Excel workbook ({type(exc).__name__})") from None
     items: list[Item] = []
     try:
@@ -231,6 +239,8 @@ def _sheet_items(path: Path, rows: list[list[str]], column: str | None) -> list[
         row = rows[r]
         if text_col >= len(row) or not row[text_col].strip():
             continue
-        req_id = row[id_col].strip() if id_col is not None and id_col < len(row) and id_col != text_col else ""
+        req_id = (
+            row[id_col].strip() if id_col is not None and id_col < len(row) and id_col != text_col else ""
+        )
         items.append(Item(r + 1, row[text_col], req_id or None))
     return items

@@ -62,7 +62,12 @@ def inflections(word: str, table: LemmaTable | None, lang: str) -> list[str]:
         stem = base
         if len(stem) > 3 and stem[-2] == stem[-3] and stem[-2] in "aeou" and stem[-1] not in "aeiou":
             stem = stem[:-3] + stem[-2] + stem[-1]  # adequaat -> adequat-e
-        if base.endswith(("ig", "lijk", "isch", "baar", "zaam", "end", "aal", "ief", "ant", "ent", "ern", "iek", "eel")) or stem != base:
+        if (
+            base.endswith(
+                ("ig", "lijk", "isch", "baar", "zaam", "end", "aal", "ief", "ant", "ent", "ern", "iek", "eel")
+            )
+            or stem != base
+        ):
             forms.update({stem + "e", stem + "er", stem + "ere"})
             if base.endswith("ief"):
                 forms.update({base[:-1] + "ve", base[:-1] + "ver"})
@@ -76,8 +81,7 @@ def inflections(word: str, table: LemmaTable | None, lang: str) -> list[str]:
     return sorted(forms)
 
 
-def expand_terms(entries: Iterable[str], table: LemmaTable | None, lang: str,
-                 limit: int = 64) -> list[str]:
+def expand_terms(entries: Iterable[str], table: LemmaTable | None, lang: str, limit: int = 64) -> list[str]:
     """Expand ``word*`` entries into concrete phrases (affix entries pass unchanged)."""
     out: list[str] = []
     for entry in entries:
@@ -88,7 +92,7 @@ def expand_terms(entries: Iterable[str], table: LemmaTable | None, lang: str,
         combos: list[list[str]] = [[]]
         for word in words:
             options = inflections(word[:-1], table, lang) if word.endswith("*") and len(word) > 1 else [word]
-            combos = [c + [o] for c in combos for o in options][:limit]
+            combos = [[*c, o] for c in combos for o in options][:limit]
         out.extend(" ".join(c) for c in combos)
     return list(dict.fromkeys(out))
 
@@ -131,11 +135,13 @@ def expand_rules(rules: Sequence[Rule], table: LemmaTable | None, lang: str) -> 
     return out
 
 
-COMMON_WORDS = frozenset("""
-de het een en van in is op te dat die voor met niet aan er zijn als ook door bij of naar om uit tot dan wordt worden
-moet kan mag zal deze dit geen wel nog al over onder binnen zo zich hij zij wij ik je u hun haar ons
+_COMMON_TEXT = """
+de het een en van in is op te dat die voor met niet aan er zijn als ook door bij of naar om uit tot dan
+wordt worden moet kan mag zal deze dit geen wel nog al over onder binnen zo zich hij zij wij ik je u hun
+haar ons
 the a an and of to in is on that for with not at be by as or it this are from can must shall will may no
-""".split())  # noqa: SIM905 - a word list reads better as text
+"""
+COMMON_WORDS = frozenset(_COMMON_TEXT.split())
 """Very frequent words: a sequence rule is not anchored on them if it can be helped."""
 
 
@@ -242,17 +248,29 @@ class RuleSet:
             if rule.kind == "terms":
                 self._add_terms(nlp, index, spec["terms"], spec["exact"], spec["exclude_words"], False)
             elif rule.kind == "shape":
-                self._classes.append(_TokenClass(
-                    rule=index, regex=re.compile(spec["regex"]),
-                    exclude=frozenset(w.lower() for w in spec["exclude_words"]),
-                    exclude_regex=re.compile(spec["exclude_regex"]) if spec.get("exclude_regex") else None,
-                    min_length=spec.get("min_length", 2)))
+                self._classes.append(
+                    _TokenClass(
+                        rule=index,
+                        regex=re.compile(spec["regex"]),
+                        exclude=frozenset(w.lower() for w in spec["exclude_words"]),
+                        exclude_regex=re.compile(spec["exclude_regex"])
+                        if spec.get("exclude_regex")
+                        else None,
+                        min_length=spec.get("min_length", 2),
+                    )
+                )
             elif rule.kind == "sequence":
                 self._add_sequence(nlp, index, rule, Matcher)
             elif rule.kind == "check":
                 if spec.get("anchor_regex"):
-                    self._classes.append(_TokenClass(rule=index, regex=re.compile(spec["anchor_regex"]), anchor=True,
-                                                     unknown_only=bool(spec.get("anchor_unknown"))))
+                    self._classes.append(
+                        _TokenClass(
+                            rule=index,
+                            regex=re.compile(spec["anchor_regex"]),
+                            anchor=True,
+                            unknown_only=bool(spec.get("anchor_unknown")),
+                        )
+                    )
                 if spec["anchors"]:
                     self._add_terms(nlp, index, spec["anchors"], [], [], True)
                 elif not spec.get("anchor_regex"):
@@ -278,8 +296,9 @@ class RuleSet:
                 from innodraft.lint.packs import RulePackError
 
                 problem = " ".join(str(exc).split())[:300]
-                raise RulePackError(rule.file, rule.line, "patterns",
-                                    f"not a valid token pattern: {problem}") from None
+                raise RulePackError(
+                    rule.file, rule.line, "patterns", f"not a valid token pattern: {problem}"
+                ) from None
             self._group_rule[group_id] = index
             self._matchers[group_id] = matcher
             self._spans[group_id] = pattern_span(group)
@@ -288,14 +307,31 @@ class RuleSet:
             else:
                 self._add_terms(nlp, group_id, anchors[0], anchors[1], [], True, name=f"{rule.id}#{number}")
 
-    def _add_terms(self, nlp: Language, index: int, terms: Sequence[str], exact: Sequence[str],
-                   exclude: Sequence[str], anchor: bool, name: str | None = None) -> None:
+    def _add_terms(
+        self,
+        nlp: Language,
+        index: int,
+        terms: Sequence[str],
+        exact: Sequence[str],
+        exclude: Sequence[str],
+        anchor: bool,
+        name: str | None = None,
+    ) -> None:
         prefixes = tuple(t[:-1].lower() for t in terms if t.endswith("+") and len(t) > 1 and " " not in t)
         suffixes = tuple(t[1:].lower() for t in terms if t.startswith("*") and " " not in t)
-        plain_lower = [t for t in terms if not (t.startswith("*") or (t.endswith("+") and len(t) > 1 and " " not in t))]
+        plain_lower = [
+            t for t in terms if not (t.startswith("*") or (t.endswith("+") and len(t) > 1 and " " not in t))
+        ]
         if prefixes or suffixes:
-            self._classes.append(_TokenClass(rule=index, prefixes=prefixes, suffixes=suffixes,
-                                             exclude=frozenset(exclude), anchor=anchor))
+            self._classes.append(
+                _TokenClass(
+                    rule=index,
+                    prefixes=prefixes,
+                    suffixes=suffixes,
+                    exclude=frozenset(exclude),
+                    anchor=anchor,
+                )
+            )
         for matcher, phrases, tag in ((self._pm_lower, plain_lower, "L"), (self._pm_orth, list(exact), "O")):
             if not phrases:
                 continue
@@ -306,8 +342,11 @@ class RuleSet:
                 self._keys[self.vocab.strings[key]] = (index, anchor)
 
     # -- matching ----------------------------------------------------------------
-    def match(self, doc: Doc, bounds: Sequence[tuple[int, int]] | None = None,
-              ) -> tuple[list[Hit], dict[int, list[tuple[int, int]]]]:
+    def match(
+        self,
+        doc: Doc,
+        bounds: Sequence[tuple[int, int]] | None = None,
+    ) -> tuple[list[Hit], dict[int, list[tuple[int, int]]]]:
         """Return (finding hits, anchor character spans per check rule index).
 
         ``bounds`` are the (start, end) character ranges of the texts joined in
@@ -333,8 +372,9 @@ class RuleSet:
             self._match_sequences(doc, bounds or [(0, len(doc.text))], hits, anchors)
         return hits, {i: [(s, e) for s, e, _a, _b in spans] for i, spans in anchors.items()}
 
-    def _match_classes(self, doc: Doc, hits: list[Hit],
-                       anchors: dict[int, list[tuple[int, int, int, int]]]) -> None:
+    def _match_classes(
+        self, doc: Doc, hits: list[Hit], anchors: dict[int, list[tuple[int, int, int, int]]]
+    ) -> None:
         import numpy as np
         from spacy.attrs import ORTH
 
@@ -374,13 +414,19 @@ class RuleSet:
                         continue
                     tags.append((cls.rule, cls.anchor))
                 continue
-            if ((cls.prefixes and lower.startswith(cls.prefixes))
-                    or (cls.suffixes and lower.endswith(cls.suffixes))):
+            if (cls.prefixes and lower.startswith(cls.prefixes)) or (
+                cls.suffixes and lower.endswith(cls.suffixes)
+            ):
                 tags.append((cls.rule, cls.anchor))
         return tuple(tags)
 
-    def _match_sequences(self, doc: Doc, bounds: Sequence[tuple[int, int]], hits: list[Hit],
-                         anchors: dict[int, list[tuple[int, int, int, int]]]) -> None:
+    def _match_sequences(
+        self,
+        doc: Doc,
+        bounds: Sequence[tuple[int, int]],
+        hits: list[Hit],
+        anchors: dict[int, list[tuple[int, int, int, int]]],
+    ) -> None:
         starts = [b[0] for b in bounds]
         token_bounds: dict[int, tuple[int, int]] = {}
 

@@ -30,9 +30,18 @@ def predicted(lang: str, text: str) -> set[str]:
 
 @pytest.mark.parametrize(
     ("lang", "case"),
-    [pytest.param(lang, case, id=f"{lang}-{i}",
-                  marks=[pytest.mark.xfail(reason=case["known_miss"], strict=True)] if case.get("known_miss") else [])
-     for i, (lang, case) in enumerate(CASES)])
+    [
+        pytest.param(
+            lang,
+            case,
+            id=f"{lang}-{i}",
+            marks=[pytest.mark.xfail(reason=case["known_miss"], strict=True)]
+            if case.get("known_miss")
+            else [],
+        )
+        for i, (lang, case) in enumerate(CASES)
+    ],
+)
 def test_case(lang: str, case: dict) -> None:
     assert predicted(lang, case["text"]) == set(case["labels"]), case["text"]
 

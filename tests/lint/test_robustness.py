@@ -10,12 +10,76 @@ from hypothesis import strategies as st
 from innodraft.lint import LintContext, detect_language, get_linter, lint_many, lint_text
 from innodraft.lint.model import Finding, grapheme_safe
 
-WORDS_NL = ["De", "leverancier", "levert", "gebruiksvriendelijk", "zo", "snel", "mogelijk", "TOPdesk", "van", "het",
-            "merk", "Philips", "of", "gelijkwaardig", "etc.", "binnen", "4", "uur", "omzet", "€", "2.000.000", "NEN-EN",
-            "1090", "gevestigd", "in", "de", "regio", "(", ")", ",", ".", "Windows®", "zoals", "Excel", "koppeling",
-            "met", "Xential", "\n", "👩🏽‍🔧", "e\u0301", "\u200d", "\x00", "\u202e"]
-WORDS_EN = ["The", "contractor", "shall", "use", "GitHub", "as", "soon", "as", "possible", "or", "equivalent",
-            "U.S.", "citizens", "ISO", "27001", "certified", "e.g.", "Slack", "within", "2", "hours", "on-site", "etc."]
+WORDS_NL = [
+    "De",
+    "leverancier",
+    "levert",
+    "gebruiksvriendelijk",
+    "zo",
+    "snel",
+    "mogelijk",
+    "TOPdesk",
+    "van",
+    "het",
+    "merk",
+    "Philips",
+    "of",
+    "gelijkwaardig",
+    "etc.",
+    "binnen",
+    "4",
+    "uur",
+    "omzet",
+    "€",
+    "2.000.000",
+    "NEN-EN",
+    "1090",
+    "gevestigd",
+    "in",
+    "de",
+    "regio",
+    "(",
+    ")",
+    ",",
+    ".",
+    "Windows®",
+    "zoals",
+    "Excel",
+    "koppeling",
+    "met",
+    "Xential",
+    "\n",
+    "👩🏽‍🔧",
+    "e\u0301",
+    "\u200d",
+    "\x00",
+    "\u202e",
+]
+WORDS_EN = [
+    "The",
+    "contractor",
+    "shall",
+    "use",
+    "GitHub",
+    "as",
+    "soon",
+    "as",
+    "possible",
+    "or",
+    "equivalent",
+    "U.S.",
+    "citizens",
+    "ISO",
+    "27001",
+    "certified",
+    "e.g.",
+    "Slack",
+    "within",
+    "2",
+    "hours",
+    "on-site",
+    "etc.",
+]
 
 texts = st.one_of(
     st.text(max_size=400),
@@ -27,7 +91,7 @@ texts = st.one_of(
 def check_offsets(text: str, findings: list[Finding]) -> None:
     for f in findings:
         assert 0 <= f.start <= f.end <= len(text)
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
         assert f.severity in ("info", "warning", "error")
         if f.end < len(text):
             assert not unicodedata.combining(text[f.end]), "span cuts off a combining mark"
@@ -87,7 +151,7 @@ def test_control_characters_and_emoji_offsets() -> None:
     check_offsets(text, found)
     brand = [f for f in found if f.category == "brand"]
     assert brand and brand[0].text == "TOPdesk"
-    assert text[brand[0].start:brand[0].end] == "TOPdesk"
+    assert text[brand[0].start : brand[0].end] == "TOPdesk"
     # a combining mark glued to a word never leaves a span that splits the grapheme
     glued = "Het systeem is gebruiksvriendelijk\u0301 en snel\u0301."
     check_offsets(glued, lint_text(glued, "nl"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -465,7 +466,7 @@ def _is_name_word(word: str) -> bool:
     return word[:1].isupper() or bool(re.search(r"[a-z][A-Z]", word))
 
 
-def _generic(words: Sequence[str], view: TextView, not_names: set[str], public: set[str],
+def _generic(words: Sequence[str], view: TextView, not_names: AbstractSet[str], public: AbstractSet[str],
              strict: bool = False, compounds: bool = True) -> bool:
     """True when the capitalised words are ordinary words, acronyms, organisations or public services.
 

@@ -275,8 +275,9 @@ class Linter:
 
     def _in_exception(self, rule: Rule, text: str, start: int, end: int) -> bool:
         key = (rule.id, rule.file)
-        pattern = self._exception_re.get(key, False)
-        if pattern is False:
+        if key in self._exception_re:
+            pattern = self._exception_re[key]
+        else:
             body = "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in rule.exceptions)
             pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if body else None
             self._exception_re[key] = pattern

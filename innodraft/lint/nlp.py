@@ -25,7 +25,7 @@ import logging
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from innodraft.core.errors import InnodraftError
 from innodraft.lint.context import PackContext
@@ -44,6 +44,7 @@ from innodraft.lint.ruleset import RuleSet, expand_rules
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc
 
     from innodraft.core.settings import Settings
@@ -93,6 +94,14 @@ def _register() -> None:
     _REGISTERED = True
 
 
+def _lemmas(nlp: Language) -> LemmaComponent:
+    return cast(LemmaComponent, nlp.get_pipe("innodraft_lemmas"))
+
+
+def _rules(nlp: Language) -> RulesComponent:
+    return cast(RulesComponent, nlp.get_pipe("innodraft_rules"))
+
+
 class LemmaComponent:
     """Lookup lemmatizer over a :class:`~innodraft.lint.lemmas.LemmaTable`."""
 
@@ -128,7 +137,7 @@ class RulesComponent:
         self.rules = list(rules)
         self.info = dict(info)
         has_lemmas = "innodraft_lemmas" in self.nlp.component_names
-        table = self.nlp.get_pipe("innodraft_lemmas").table if has_lemmas else None
+        table = _lemmas(self.nlp).table if has_lemmas else None
         self.ruleset = RuleSet(self.rules, self.nlp, table)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -160,9 +169,9 @@ def configure_tokenizer(nlp: Language, special_cases: Sequence[str]) -> None:
     infixes = list(defaults.infixes or [])
     if nlp.lang == "nl":
         infixes += [rf"(?<=[{ALPHA}0-9])[-–](?=[{ALPHA}])", rf"(?<=[{ALPHA}0-9])/(?=[{ALPHA}0-9])"]
-    tok = nlp.tokenizer
-    tok.prefix_search = compile_prefix_regex(defaults.prefixes).search
-    tok.suffix_search = compile_suffix_regex(defaults.suffixes).search
+    tok = cast("Tokenizer", nlp.tokenizer)
+    tok.prefix_search = compile_prefix_regex(defaults.prefixes or ()).search
+    tok.suffix_search = compile_suffix_regex(defaults.suffixes or ()).search
     tok.infix_finditer = compile_infix_regex(infixes).finditer
     tok.token_match = defaults.token_match
     tok.url_match = defaults.url_match
@@ -177,10 +186,10 @@ def new_pipeline(pack: Pack, table: LemmaTable) -> Language:
     nlp = spacy.blank(pack.language, config={"nlp": {"tokenizer": {"@tokenizers": "innodraft.tokenizer.v1"}}})
     configure_tokenizer(nlp, pack.special_cases)
     nlp.add_pipe("sentencizer")
-    lemmas = nlp.add_pipe("innodraft_lemmas")
-    lemmas.table = table
-    rules = nlp.add_pipe("innodraft_rules")
-    rules.set_rules(expand_rules(pack.rules, table, pack.language), pack_info(pack))
+    nlp.add_pipe("innodraft_lemmas")
+    _lemmas(nlp).table = table
+    nlp.add_pipe("innodraft_rules")
+    _rules(nlp).set_rules(expand_rules(pack.rules, table, pack.language), pack_info(pack))
     nlp.disable_pipe("sentencizer")
     nlp.disable_pipe("innodraft_lemmas")
     nlp.meta.update(
@@ -245,7 +254,7 @@ def load_pipeline(lang: str) -> Language:
 
 def _refresh_if_stale(nlp: Language, lang: str) -> None:
     folder = builtin_pack_dirs().get(lang)
-    component = nlp.get_pipe("innodraft_rules")
+    component = _rules(nlp)
     if folder is None or component.info.get("digest") == pack_digest(folder):
         return
     log.warning(
@@ -254,7 +263,7 @@ def _refresh_if_stale(nlp: Language, lang: str) -> None:
         lang,
     )
     pack = load_pack(folder)
-    table = nlp.get_pipe("innodraft_lemmas").table
+    table = _lemmas(nlp).table
     component.set_rules(expand_rules(pack.rules, table, lang), pack_info(pack))
 
 
@@ -291,9 +300,9 @@ def get_linter(lang: str, settings: Settings | None = None) -> Linter:
         if linter is not None:
             return linter
         nlp = load_pipeline(lang)
-        component = nlp.get_pipe("innodraft_rules")
+        component = _rules(nlp)
         builtin_context = PackContext.compile(component.info.get("context", {}))
-        table = nlp.get_pipe("innodraft_lemmas").table
+        table = _lemmas(nlp).table
         packs: list[ActivePack] = []
         if component.info.get("pack") in enabled and component.ruleset is not None:
             packs.append(ActivePack(component.info["pack"], component.ruleset, builtin_context, True))

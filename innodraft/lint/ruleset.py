@@ -336,7 +336,8 @@ class RuleSet:
             if not phrases:
                 continue
             key = f"{'A' if anchor else 'T'}{tag}:{name or self.rules[index].id}"
-            docs = [d for d in nlp.tokenizer.pipe(dict.fromkeys(phrases)) if len(d)]
+            tokenizer: Any = nlp.tokenizer
+            docs = [d for d in tokenizer.pipe(dict.fromkeys(phrases)) if len(d)]
             if docs:
                 matcher.add(key, docs)
                 self._keys[self.vocab.strings[key]] = (index, anchor)

@@ -13,7 +13,8 @@ Steps:
    Windows executables and the MSI);
 3. PyInstaller with ``packaging/innodraft.spec`` into ``dist/innodraft``;
 4. on Linux, ``strip --strip-unneeded`` on the libraries
-   :func:`bundle_rules.strippable` allows (never numpy/OpenBLAS);
+   :func:`bundle_rules.strippable` allows (never numpy/OpenBLAS), and Qt's ICU
+   data library rewritten with the nl/en locale data only (:mod:`icu_data`);
 5. size, file count and timings into ``build/packaging/report.json``;
 6. :mod:`smoke` against the bundle.
 
@@ -39,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 import bundle_rules  # noqa: E402
 import icon  # noqa: E402
+import icu_data  # noqa: E402
 import smoke  # noqa: E402
 
 from innodraft import APP_NAME, __version__  # noqa: E402
@@ -108,6 +110,17 @@ def strip_libraries(bundle: Path) -> tuple[int, int]:
     return len(targets), before - sum(p.stat().st_size for p in targets)
 
 
+def trim_icu_data(bundle: Path) -> tuple[int, int]:
+    """Rewrite Qt's ``libicudata.so.NN`` with nl/en data (Linux); returns (files, bytes saved)."""
+    found = (bundle / "_internal").rglob("libicudata.so.*")
+    libraries = [p for p in found if p.is_file() and not p.is_symlink()]
+    saved = 0
+    for library in libraries:
+        before, after = icu_data.rewrite_library(library)
+        saved += before - after
+    return len(libraries), saved
+
+
 def measure(bundle: Path) -> dict[str, float]:
     """Size (MiB, regular files only) and file count of the bundle."""
     files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
@@ -123,6 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-smoke", action="store_true", help="build only")
     parser.add_argument("--smoke-only", action="store_true", help="test an existing bundle")
     parser.add_argument("--no-strip", action="store_true", help="keep the libraries' symbols")
+    parser.add_argument("--full-icu", action="store_true", help="keep Qt's ICU data for every locale")
     parser.add_argument("--compare-source", action="store_true",
                         help="smoke: also compare lint output with the source checkout")
     args = parser.parse_args(argv)
@@ -141,6 +155,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not args.no_strip:
                 count, saved = strip_libraries(bundle)
                 log(f"stripped {count} libraries, {saved / 2**20:.1f} MiB saved")
+            if not args.full_icu and sys.platform.startswith("linux"):
+                try:
+                    count, saved = trim_icu_data(bundle)
+                except (OSError, ValueError, subprocess.CalledProcessError) as exc:
+                    raise BuildError(f"trimming the ICU data failed: {exc}") from exc
+                log(f"ICU data: {count} library rewritten with nl/en locales, {saved / 2**20:.1f} MiB saved")
             report["build_s"] = round(time.perf_counter() - start, 1)
             report.update(measure(bundle))
             log(f"bundle {report['size_mib']} MiB, {report['files']} files, built in {report['build_s']} s")

@@ -39,6 +39,9 @@ EXCLUDED_MODULES = (
     "PySide6.QtNetwork", "PySide6.QtDBus", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
     # Optional thinc/spaCy back ends that are not installed or not wanted.
     "torch", "tensorflow", "mxnet", "cupy", "jax",
+    # thinc's Python BLAS wrapper: 17 MiB, the whole BLIS library again next to blis.cy.
+    # The runtime hook provides blis.py with the same gemm done by numpy.
+    "blis.py",
     # TLS and OpenSSL hashes: the app makes no network connections, and hashlib falls
     # back to Python's own md5/sha1/sha2/sha3/blake2 modules. Leaves out libssl/libcrypto.
     "ssl", "_ssl", "_hashlib",

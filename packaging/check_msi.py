@@ -26,6 +26,7 @@ import argparse
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,9 +53,13 @@ def read_table(path: Path, table: str, msiinfo: str = "msiinfo") -> list[Row]:
     """The rows of ``table`` as dicts keyed by column name (empty when the table is absent).
 
     ``msiinfo export`` prints the column names, their types, the table name
-    (and key columns), then one tab-separated row per line.
+    (and key columns), then one tab-separated row per line. Binary columns
+    (the Icon table's data) it writes as files into the current folder, so it
+    runs in a temporary one.
     """
-    proc = subprocess.run([msiinfo, "export", str(path), table], capture_output=True, check=False)
+    with tempfile.TemporaryDirectory(prefix="msiinfo-") as scratch:
+        proc = subprocess.run([msiinfo, "export", str(path.resolve()), table], cwd=scratch,
+                              capture_output=True, check=False)
     if proc.returncode != 0:
         return []
     lines = proc.stdout.decode("utf-8", "replace").split("\r\n" if b"\r\n" in proc.stdout else "\n")

@@ -186,21 +186,22 @@ def build_with_wixl(bundle: Path, out: Path, work: Path = WORK, wixl: str = "wix
     """Build the MSI from ``bundle`` with wixl; returns ``out``.
 
     wixl needs relative source paths (an absolute ``SourceDir`` fails), so it
-    runs in the checkout with every path relative to it.
+    runs in ``work/msi`` with every path relative to that folder.
     """
     exe = shutil.which(wixl)
     if exe is None:
         raise FileNotFoundError(f"{wixl} not found (apt-get install wixl msitools)")
-    files_wxs = work / "msi" / "files.wxs"
+    cwd = work / "msi"
+    files_wxs = cwd / "files.wxs"
     write_files_wxs(bundle, files_wxs, sep="/")
     ico = ensure_icon(work)
     out.parent.mkdir(parents=True, exist_ok=True)
-    variables = preprocessor_variables(os.path.relpath(bundle, ROOT), os.path.relpath(ico, ROOT))
+    variables = preprocessor_variables(os.path.relpath(bundle, cwd), os.path.relpath(ico, cwd))
     cmd = [exe, "-a", "x64", "-D", "Wixl=1"]
     for name, value in variables.items():
         cmd += ["-D", f"{name}={value}"]
-    cmd += ["-o", os.path.relpath(out, ROOT), *(os.path.relpath(p, ROOT) for p in (WXS, files_wxs))]
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+    cmd += ["-o", os.path.relpath(out, cwd), *(os.path.relpath(p, cwd) for p in (WXS, files_wxs))]
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=False)
     # wixl warns about every WiX attribute it ignores (Secure, AllowSameVersionUpgrades, ...).
     noise = [line for line in proc.stderr.splitlines()
              if line.strip() and "has no property named" not in line]

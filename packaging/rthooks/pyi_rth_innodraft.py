@@ -6,6 +6,12 @@
   the first attempt to resolve a host name or to connect or send over an IP
   socket. The build's smoke test runs every command this way, and IT can do
   the same to see for themselves that the app stays offline.
+* ``blis.py`` is left out of the bundle (17 MiB: the whole BLIS library a
+  second time, next to ``blis.cy``). thinc only needs it to exist, and calls
+  its ``gemm`` for neural-network layers, which the rule pipelines do not
+  have. A finder at the end of ``sys.meta_path`` (asked only when no real
+  ``blis.py`` is found) provides ``blis.py`` with :func:`numpy_gemm`, the same
+  operation done by numpy.
 """
 
 
@@ -39,5 +45,48 @@ def _deny_network():
     sys.addaudithook(hook)
 
 
+def numpy_gemm(A, B, out=None, trans1=False, trans2=False, alpha=1.0, beta=1.0):
+    """``blis.py.gemm`` with numpy: ``alpha * op(A) @ op(B) + beta * out``, written into ``out``."""
+    import numpy
+
+    a = A.T if trans1 else A
+    b = B.T if trans2 else B
+    if a.shape[1] != b.shape[0]:
+        raise ValueError(f"Shape mismatch for blis.gemm: {a.shape}, {b.shape}")
+    product = numpy.matmul(a, b)
+    if alpha != 1.0:
+        product *= alpha
+    if out is None:
+        return product
+    if beta == 0.0:
+        out[...] = product
+    else:
+        out *= beta
+        out += product
+    return out
+
+
+def _blis_py_fallback():
+    import importlib.abc
+    import importlib.machinery
+    import sys
+
+    class Loader(importlib.abc.Loader):
+        def create_module(self, spec):
+            return None
+
+        def exec_module(self, module):
+            module.gemm = numpy_gemm
+
+    class Finder(importlib.abc.MetaPathFinder):
+        def find_spec(self, fullname, path=None, target=None):
+            if fullname != "blis.py":
+                return None
+            return importlib.machinery.ModuleSpec(fullname, Loader(), origin="innodraft runtime hook")
+
+    sys.meta_path.append(Finder())
+
+
 _null_streams()
 _deny_network()
+_blis_py_fallback()

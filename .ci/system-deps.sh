@@ -18,7 +18,8 @@ packages=(
   fonts-crosextra-carlito fonts-crosextra-caladea
 )
 if [[ "${1:-}" == "--full" ]]; then
-  packages+=(xvfb msitools wixl imagemagick)
+  # binutils: PyInstaller's dependency analysis (objdump), strip, and as/ld for the ICU data library.
+  packages+=(xvfb msitools wixl imagemagick binutils)
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

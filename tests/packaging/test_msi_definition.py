@@ -381,3 +381,10 @@ def test_the_checks_see_a_missing_file(tiny_msi: Any, tmp_path: Path) -> None:
     (bigger / "_internal" / "extra.txt").write_text("not in the MSI")
     result = check_msi.run_checks(out, bigger, reader=lambda _path, name: tables.get(name, []))
     assert any("one row per file" in failure for failure in result.failures)
+
+
+def test_the_it_readme_documents_every_property() -> None:
+    text = (msi.PACKAGING / "README.md").read_text(encoding="utf-8")
+    for prop, name in msi.SITE_PROPERTIES.items():
+        assert f"| `{prop}` | `{name}` |" in text, prop
+    assert msi.UPGRADE_CODE in text

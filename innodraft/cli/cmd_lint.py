@@ -93,10 +93,18 @@ def _read_items(raw_path: str, args: argparse.Namespace, env: Env) -> list[Any]:
         return readers.read_text_lines(data)
     path = Path(raw_path)
     suffix = path.suffix.lower()
-    if suffix == ".docx":
-        return readers.read_docx(path)
-    if suffix in (".xlsx", ".xlsm"):
-        return readers.read_xlsx(path, args.column)
+    if suffix in (".docx", ".dotx"):
+        from innodraft.importing.safezip import open_docx
+
+        return readers.docx_items(open_docx(path))
+    if suffix in (".xlsx", ".xltx", ".xlsm"):
+        from innodraft.importing.safezip import open_xlsx
+
+        workbook = open_xlsx(path)  # refuses macro-enabled (.xlsm) workbooks with a clear message
+        try:
+            return readers.xlsx_items(workbook, path, args.column)
+        finally:
+            workbook.close()
     if suffix in (".doc", ".xls", ".pdf", ".odt", ".ods"):
         from innodraft.core.errors import InputFileError
 

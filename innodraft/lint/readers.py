@@ -1,15 +1,19 @@
 """Read requirement texts from .txt, .docx and .xlsx files for the ``lint`` command.
 
-Deliberately small and defensive: size limits, a zip-bomb check before
-python-docx/openpyxl open a file, and one :class:`InputFileError` with a
-clear message for anything unusable. (A fuller importer with structure
-recognition lives in :mod:`innodraft.importing`.)
+Every paragraph, table row and sheet row is kept with its number (the lint
+contract reports ``line``), so the importer's requirement recognition
+(:func:`innodraft.importing.read_items`, which drops what is not a
+requirement and numbers by reference) does not fit. Opening a .docx/.xlsx is
+the importer's job: the ``lint`` command opens it with
+:func:`innodraft.importing.safezip.open_docx` / ``open_xlsx`` (zip bombs,
+oversized or DTD-carrying parts, encrypted, macro-enabled and wrong-kind
+packages are refused with one :class:`InputFileError` naming the file) and
+hands the document here; the lint layer does not import the importing layer.
 """
 
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,14 +22,7 @@ from typing import Any
 from innodraft.core.errors import InputFileError
 
 MAX_TEXT_BYTES = 64 * 1024 * 1024
-"""Largest .txt input."""
-MAX_ZIP_BYTES = 100 * 1024 * 1024
-"""Largest .docx/.xlsx file."""
-MAX_UNZIPPED_BYTES = 512 * 1024 * 1024
-"""Largest total uncompressed size of a .docx/.xlsx."""
-MAX_RATIO = 200
-"""Largest compression ratio of one zip member (zip bombs have thousands)."""
-MAX_MEMBERS = 20_000
+"""Largest .txt input (.docx/.xlsx limits: :class:`innodraft.importing.safezip.Limits`)."""
 MAX_ROWS = 200_000
 
 ID_RE = re.compile(
@@ -91,43 +88,11 @@ def _read(path: Path, limit: int) -> bytes:
         raise InputFileError(path, f"cannot be read ({exc.strerror})") from None
 
 
-def check_zip(path: Path) -> None:
-    """Refuse files that are not zip packages or would unpack to something huge."""
-    if not path.is_file():
-        raise InputFileError(path, "file not found")
-    if path.stat().st_size > MAX_ZIP_BYTES:
-        raise InputFileError(path, f"file is larger than {MAX_ZIP_BYTES // (1024 * 1024)} MB")
-    try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise InputFileError(path, "not a valid Office file (damaged, or not .docx/.xlsx)") from None
-    if len(infos) > MAX_MEMBERS:
-        raise InputFileError(path, "refused: the package has too many parts")
-    total = 0
-    for info in infos:
-        total += info.file_size
-        if (
-            info.compress_size
-            and info.file_size / max(info.compress_size, 1) > MAX_RATIO
-            and info.file_size > 10_000_000
-        ):
-            raise InputFileError(path, "refused: a part unpacks to a suspicious size (zip bomb?)")
-    if total > MAX_UNZIPPED_BYTES:
-        raise InputFileError(path, "refused: the package unpacks to more than 512 MB")
+def docx_items(document: Any) -> list[Item]:
+    """Paragraphs and table cells of an opened ``docx.Document`` in document order; ids recognised."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
-
-def read_docx(path: Path) -> list[Item]:
-    """Paragraphs and table cells in document order; ids recognised at the start."""
-    check_zip(path)
-    try:
-        import docx
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
-
-        document = docx.Document(str(path))
-    except Exception as exc:
-        raise InputFileError(path, f"cannot be read as a Word document ({type(exc).__name__})") from None
     items: list[Item] = []
     number = 0
     body = document.element.body
@@ -169,26 +134,19 @@ def _row_items(number: int, cells: list[str]) -> list[Item]:
     return out
 
 
-def read_xlsx(path: Path, column: str | None = None) -> list[Item]:
-    """The requirement column of each sheet (detected, or given as letter or header)."""
-    check_zip(path)
-    try:
-        import openpyxl
+def xlsx_items(workbook: Any, path: Path, column: str | None = None) -> list[Item]:
+    """The requirement column of each sheet of an opened workbook (detected, or given as letter or header).
 
-        workbook = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
-    except Exception as exc:
-        raise InputFileError(path, f"cannot be read as an Excel workbook ({type(exc).__name__})") from None
+    ``path`` names the file in error messages.
+    """
     items: list[Item] = []
-    try:
-        for sheet in workbook.worksheets:
-            rows = []
-            for index, row in enumerate(sheet.iter_rows(values_only=True), 1):
-                if index > MAX_ROWS:
-                    raise InputFileError(path, f"refused: more than {MAX_ROWS} rows")
-                rows.append(["" if v is None else str(v) for v in row])
-            items.extend(_sheet_items(path, rows, column))
-    finally:
-        workbook.close()
+    for sheet in workbook.worksheets:
+        rows = []
+        for index, row in enumerate(sheet.iter_rows(values_only=True), 1):
+            if index > MAX_ROWS:
+                raise InputFileError(path, f"refused: more than {MAX_ROWS} rows")
+            rows.append(["" if v is None else str(v) for v in row])
+        items.extend(_sheet_items(path, rows, column))
     return items
 
 

@@ -33,6 +33,8 @@ SEPARATOR = "\n\n"
 BATCH_CHARS = 200_000
 """Texts are joined into documents of about this many characters."""
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 BOUNDS_KEY = "innodraft_bounds"
 HITS_KEY = "innodraft_hits"
 
@@ -121,6 +123,10 @@ class Linter:
             joined_parts.append(text)
             pos += len(text) + len(SEPARATOR)
         joined = SEPARATOR.join(joined_parts)
+        if not joined.isascii() and _SURROGATE.search(joined):
+            # spaCy cannot store lone surrogates (text decoded with errors="surrogateescape");
+            # one replacement character each keeps every offset the same
+            joined = _SURROGATE.sub("\ufffd", joined)
         doc = self.nlp.make_doc(joined)
         doc.user_data[BOUNDS_KEY] = bounds
         if self.run_pipeline:

@@ -168,3 +168,11 @@ def test_mixed_languages_auto() -> None:
 def test_context_language_used_for_auto() -> None:
     found = lint_text("The portal is gebruiksvriendelijk.", "auto", LintContext(language="nl"))
     assert [f.rule for f in found] == ["nl.vague.subjective"]
+
+
+def test_lone_surrogates_keep_offsets() -> None:
+    """Text decoded with surrogateescape holds lone surrogates; spaCy cannot store them."""
+    text = "\udcff De leverancier reageert zo snel mogelijk.\ud800"
+    findings = lint_text(text, "nl")
+    assert findings and all(text[f.start:f.end] == f.text for f in findings)
+    assert lint_many(["\ud800", text], "nl")[1] == findings

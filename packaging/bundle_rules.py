@@ -81,8 +81,10 @@ QT_LIBRARIES_DROPPED = frozenset({
     "Qt6Network", "Qt6EglFSDeviceIntegration", "Qt6EglFsKmsSupport", "Qt6EglFsKmsGbmSupport",
     "Qt6Pdf", "Qt6Quick", "Qt6Qml", "Qt6QmlModels", "Qt6QmlMeta", "Qt6QmlWorkerScript",
     "Qt6VirtualKeyboard", "Qt6VirtualKeyboardQml", "Qt6PrintSupport", "Qt6Sql",
+    # Windows: the software OpenGL fallback (20 MiB); only OpenGL and Qt Quick views use it.
+    "opengl32sw",
 })
-"""Qt libraries only the dropped plugins need (matched by stem, any platform)."""
+"""Qt libraries only the dropped plugins need, or nothing the app uses (matched by stem, any platform)."""
 
 QT_TRANSLATION_LANGUAGES = frozenset({"nl", "en"})
 """Qt's own catalogues (``qtbase_nl.qm``) kept for these UI languages."""

@@ -57,6 +57,9 @@ SAMPLES = {
 }
 """Lint inputs per language with rules that must be among the findings."""
 
+NETWORK_LIBRARIES = ("_ssl.", "libssl", "libcrypto", "qtnetwork.", "qt6network", "libqt6network")
+"""File-name starts (lower case) of libraries that could talk TLS or Qt networking; none may be bundled."""
+
 GUI_QUIT_MS = 1500
 """How long the GUI smoke run stays open (long enough for the first background lint)."""
 
@@ -152,6 +155,9 @@ def check_layout(s: Smoke) -> None:
     for unwanted in ("spacy_lookups_data", "spacy/tests", "pytest", "_pytest", "hypothesis", "tkinter",
                      "PySide6/Qt/plugins/tls", "PySide6/QtNetwork.abi3.so", "PySide6/QtNetwork.pyd"):
         s.check(not (internal / unwanted).exists(), f"not bundled: {unwanted}")
+    network = sorted(p.name for p in internal.rglob("*")
+                     if p.name.lower().startswith(NETWORK_LIBRARIES) and not p.is_dir())
+    s.check(not network, f"no TLS or Qt network libraries {network[:5]}")
 
 
 def check_cli(s: Smoke, compare_source: bool) -> None:

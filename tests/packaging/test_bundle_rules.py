@@ -36,6 +36,8 @@ def test_modules_the_app_needs_are_not_excluded(module: str) -> None:
     ("PySide6/Qt/plugins/imageformats/libqjpeg.so", "BINARY", True),
     ("PySide6/Qt/lib/libQt6Network.so.6", "BINARY", True),
     ("PySide6/Qt6Network.dll", "BINARY", True),
+    ("PySide6/opengl32sw.dll", "BINARY", True),
+    ("PySide6/Qt6Widgets.dll", "BINARY", False),
     ("PySide6/Qt/lib/libQt6Widgets.so.6", "BINARY", False),
     ("PySide6/Qt/translations/qtbase_nl.qm", "DATA", False),
     ("PySide6/Qt/translations/qtbase_de.qm", "DATA", True),

@@ -1,7 +1,7 @@
 """Application settings: built-in defaults < site (IT) < user, except locked keys.
 
 The site layer is a JSON file in the platform's site-config folder
-(``/etc/xdg/innodraft/site.json``, ``C:\\ProgramData\\innodraft\\site.json``) and, on
+(``/etc/xdg/innodraft/site.json``, ``C:\\ProgramData\\innodraft\\innodraft\\site.json``) and, on
 Windows, machine policy under ``HKLM\\Software\\Policies\\innodraft``. Keys the
 site lists under ``"locked"`` cannot be changed by the user. A malformed file or
 value never stops the app: it is reported once in ``warnings`` and skipped.

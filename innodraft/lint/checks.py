@@ -42,7 +42,10 @@ class CheckSpec:
     required: tuple[str, ...] = ()
     always: bool = False
     prefilter: Callable[[str, Mapping[str, Any]], bool] | None = None
-    """For checks that run on every text: a cheap test that the text can have a hit at all."""
+    """A cheap test that the text can have a hit at all (for checks that run on every text, and
+    for anchored checks: the engine skips a text whose anchors all belong to checks that fail it)."""
+    anchor_filter: Callable[[str, int, int, Mapping[str, Any]], bool] | None = None
+    """A cheap test that one anchor (text, start, end, params) can lead to a hit; others are dropped."""
 
     def validate(self, params: Mapping[str, Any]) -> str | None:
         """Return a problem description, or None when ``params`` fit."""
@@ -66,19 +69,20 @@ CHECKS: dict[str, CheckSpec] = {}
 
 def _register(name: str, params: Mapping[str, type], required: tuple[str, ...] = (),
               always: bool = False, prefilter: Callable[[str, Mapping[str, Any]], bool] | None = None,
+              anchor_filter: Callable[[str, int, int, Mapping[str, Any]], bool] | None = None,
               ) -> Callable[[CheckFunc], CheckFunc]:
     def deco(func: CheckFunc) -> CheckFunc:
-        CHECKS[name] = CheckSpec(func, params, required, always, prefilter)
+        CHECKS[name] = CheckSpec(func, params, required, always, prefilter, anchor_filter)
         return func
     return deco
 
 
-_PREPARED: dict[int, Any] = {}
+_PREPARED: dict[tuple[int, Any], Any] = {}
 
 
 def _prepared(params: Mapping[str, Any], build: Callable[[Mapping[str, Any]], Any]) -> Any:
-    """Per-params compiled data (params dicts live as long as their rule)."""
-    key = id(params)
+    """Per-params compiled data of one builder (params dicts live as long as their rule)."""
+    key = (id(params), build)
     found = _PREPARED.get(key)
     if found is None or found[0] is not params:
         found = _PREPARED[key] = (params, build(params))
@@ -208,8 +212,19 @@ def money_vs_value(view: TextView, anchors: Sequence[tuple[int, int]],
 _YEARS_UNIT = r"(?:kalender)?(?:jaar|jaren|years?|yrs?)"
 
 
+def _number_patterns(params: Mapping[str, Any]) -> list[re.Pattern[str]]:
+    """The ``patterns`` of a check with ``{NUM}`` (named group ``n``) and ``{YEARS}`` filled in."""
+    return [re.compile(p.replace("{NUM}", f"(?P<n>{_NUM})").replace("{YEARS}", _YEARS_UNIT), re.IGNORECASE)
+            for p in params["patterns"]]
+
+
+_YEAR_WORD = re.compile(r"jaar|jaren|year|yrs", re.IGNORECASE)
+_COUNT_WORD = re.compile(r"\d|" + "|".join(w for w, n in _NUMBER_WORDS.items() if n > 1), re.IGNORECASE)
+
+
 @_register("years_limit", {"patterns": list, "limits": dict, "figure_kinds": list, "figure": str},
-           required=("patterns", "limits"))
+           required=("patterns", "limits"),
+           prefilter=lambda text, params: _YEAR_WORD.search(text) is not None)
 def years_limit(view: TextView, anchors: Sequence[tuple[int, int]],
                 params: Mapping[str, Any]) -> Iterable[Candidate]:
     """A number of years above a limit that depends on the contract type.
@@ -224,9 +239,7 @@ def years_limit(view: TextView, anchors: Sequence[tuple[int, int]],
     if limit is None:
         return []
     out: list[Candidate] = []
-    compiled = [re.compile(p.replace("{NUM}", f"(?P<n>{_NUM})").replace("{YEARS}", _YEARS_UNIT),
-                           re.IGNORECASE)
-                for p in params["patterns"]]
+    compiled = _prepared(params, _number_patterns)
     for s, e in _sentences_with_anchors(view, anchors) if anchors else []:
         for pattern in compiled:
             for m in pattern.finditer(view.text, s, e):
@@ -243,13 +256,14 @@ def years_limit(view: TextView, anchors: Sequence[tuple[int, int]],
 
 
 @_register("count_limit", {"patterns": list, "limit": int, "figure_kinds": list},
-           required=("patterns", "limit"))
+           required=("patterns", "limit"),
+           prefilter=lambda text, params: _COUNT_WORD.search(text) is not None)
 def count_limit(view: TextView, anchors: Sequence[tuple[int, int]],
                 params: Mapping[str, Any]) -> Iterable[Candidate]:
     """A count (e.g. number of references) above ``limit``."""
     limit = params["limit"]
     out = []
-    compiled = [re.compile(p.replace("{NUM}", f"(?P<n>{_NUM})"), re.IGNORECASE) for p in params["patterns"]]
+    compiled = _prepared(params, _number_patterns)
     for s, e in _sentences_with_anchors(view, anchors) if anchors else []:
         for pattern in compiled:
             for m in pattern.finditer(view.text, s, e):
@@ -357,10 +371,59 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return i == 0 or text[i - 1] in ".!?:;\n\r"
 
 
+_BEFORE = 100
+"""Characters before a name in which :func:`named_product` looks for its cue."""
+
+
+@dataclass(frozen=True)
+class _NameFilter:
+    cue_words: frozenset[str]
+    """The longest word of every cue phrase (a cue before the name puts all of its words there)."""
+    direct: tuple[tuple[str, ...], ...]
+    """Direct cues: the words right before the name."""
+    naming: tuple[str, ...]
+    """Naming nouns and heads: the word right before the name ends with one."""
+    following: re.Pattern[str] | None
+    """After the anchor: up to four more name words, then a lower-case product noun (or a glued one)."""
+
+
+def _name_filter(params: Mapping[str, Any]) -> _NameFilter:
+    def alternation(words: Iterable[str]) -> str:
+        return "|".join(sorted({w for w in words if w}, key=len, reverse=True))
+    cue_words = frozenset(max(_WORD_CHARS.findall(c.lower()), key=len)
+                          for c in params.get("cues", []) if _WORD_CHARS.search(c))
+    direct = tuple({tuple(_WORD_CHARS.findall(c.lower())) for c in params.get("direct_cues", [])})
+    naming_words = [*params.get("naming_nouns", []), *params.get("naming_heads", [])]
+    naming = tuple(sorted({w.lower() for w in naming_words}))
+    nouns = alternation(re.escape(w.lower()) for w in params.get("following_nouns", []))
+    following = re.compile(
+        rf"(?:[ \t]+(?:[A-Z0-9][\w.+&'’/-]*|&|for|voor)){{0,4}}?(?:[ \t]+|-)[a-z]*(?:{nouns})(?!\w)"
+    ) if nouns else None
+    return _NameFilter(cue_words, direct, naming, following)
+
+
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _may_name_product(text: str, start: int, end: int, params: Mapping[str, Any]) -> bool:
+    """Necessary for a :func:`named_product` hit: a cue shortly before the anchor, a naming word right
+    before it, or a product noun after the name."""
+    f: _NameFilter = _prepared(params, _name_filter)
+    lo = max(0, start - _BEFORE)
+    words = _WORD_CHARS.findall(text[lo:start].lower())
+    if not f.cue_words.isdisjoint(words):
+        return True
+    if words and words[-1].endswith(f.naming):
+        return True
+    if any(tuple(words[-len(d):]) == d for d in f.direct if d):
+        return True
+    return f.following is not None and f.following.match(text, end, end + 200) is not None
+
+
 @_register("named_product", {"max_gap": int, "skip": list, "not_names": list, "public": list,
                              "connectors": list, "product_words": list, "naming_nouns": list,
                              "naming_heads": list, "following_nouns": list, "cues": list,
-                             "direct_cues": list}, required=("cues",))
+                             "direct_cues": list}, required=("cues",), anchor_filter=_may_name_product)
 def named_product(view: TextView, anchors: Sequence[tuple[int, int]],
                   params: Mapping[str, Any]) -> Iterable[Candidate]:
     """A capitalised name that is not an ordinary word, shortly after a product cue.
@@ -379,7 +442,7 @@ def named_product(view: TextView, anchors: Sequence[tuple[int, int]],
     for a_start, _a_end in anchors:
         if _starts_sentence(text, a_start):
             continue  # first word of a sentence or list item
-        prev_words = _WORD.findall(text, max(0, a_start - 160), a_start)
+        prev_words = _WORD.findall(text, max(0, a_start - _BEFORE), a_start)
         if prev_words and _is_name_word(prev_words[-1]) and not prev_words[-1].isupper():
             continue  # continuation of a name that started earlier
         name = [m for m in _name_words(text, a_start, p)]
@@ -409,6 +472,7 @@ def named_product(view: TextView, anchors: Sequence[tuple[int, int]],
 
 def _find_cue(prev_words: list[str], p: _NameParams) -> int | None:
     """Gap in words between a cue and the name (0: a naming noun right before it), or None."""
+    prev_words = prev_words[-(p.max_gap + p.longest_cue + 3):]
     words = [w.lower() for w in prev_words]
     i = len(words)
     while i and words[i - 1] == "(":

@@ -46,8 +46,8 @@ class Lexical:
 
     def search(self, text: str, start: int, end: int, lowered: str | None = None) -> re.Match[str] | None:
         if self.literals is not None:
-            region = (lowered if lowered is not None else text.lower())[start:end]
-            if not any(lit in region for lit in self.literals):
+            low = lowered if lowered is not None else text.lower()
+            if not any(low.find(lit, start, end) >= 0 for lit in self.literals):
                 return None
         return self.regex.search(text, start, end)
 
@@ -130,7 +130,7 @@ class PackContext:
     equivalence: Lexical | None
     example: Lexical | None
     example_tail: re.Pattern[str] | None
-    bound: re.Pattern[str] | None
+    bound: Lexical | None
     rationale: Lexical | None
     nonbinding: Lexical | None
     escape: Lexical | None
@@ -149,9 +149,9 @@ class PackContext:
         units = get("bound_units")
         bound = None
         if get("bound_leads") and units:
-            bound = re.compile(
-                rf"(?<![\w-])(?:{'|'.join(get('bound_leads'))})\s+(?:\w+\s+){{0,3}}?"
-                rf"(?:{'|'.join(numbers)})\s*(?:{'|'.join(units)})(?![\w])", _FLAGS)
+            bound = Lexical([
+                rf"(?:{'|'.join(get('bound_leads'))})\s+(?:\w+\s+){{0,3}}?"
+                rf"(?:{'|'.join(numbers)})\s*(?:{'|'.join(units)})"])
         tail = get("example_tails")
         return cls(
             equivalence=_alternation(get("equivalence")),
@@ -237,6 +237,22 @@ class TextView:
             memo[name] = _search(pattern, self.text, 0, len(self.text), self)
         return bool(memo[name])
 
+    def may_contain(self, pattern: Lexical) -> bool:
+        """False when none of the pattern's literals occurs anywhere in the text (then no region can match).
+
+        Computed once per text and pattern: most requirements have no equivalence clause, example
+        marker or purpose clause, so the predicates of their findings cost a dictionary lookup.
+        """
+        if pattern.literals is None:
+            return True
+        memo: dict[int, bool] = self.__dict__.setdefault("_may", {})
+        key = id(pattern)
+        found = memo.get(key)
+        if found is None:
+            low = self.lowered
+            found = memo[key] = any(lit in low for lit in pattern.literals)
+        return found
+
     def known_word(self, word: str) -> bool:
         """True when the lemma table knows ``word``."""
         return self.table is not None and self.table.known(word)
@@ -248,12 +264,16 @@ def _search(
     if pattern is None:
         return False
     if isinstance(pattern, Lexical):
+        if view is not None and not view.may_contain(pattern):
+            return False
         return pattern.search(text, start, end, view.lowered if view is not None else None) is not None
     return pattern.search(text, start, end) is not None
 
 
 def equivalence(view: TextView, start: int, end: int, scope: str) -> bool:
     """An equivalence clause ("of gelijkwaardig", "or equal") in the same sentence."""
+    if view.pctx.equivalence is None or not view.may_contain(view.pctx.equivalence):
+        return False
     s, e = view.region(start, scope)
     return _search(view.pctx.equivalence, view.text, s, e, view)
 
@@ -261,6 +281,8 @@ def equivalence(view: TextView, start: int, end: int, scope: str) -> bool:
 def example(view: TextView, start: int, end: int, scope: str) -> bool:
     """The match is given as an example ("zoals X", "e.g. X", "(X, Y, etc.)")."""
     text, pctx = view.text, view.pctx
+    if "(" not in text and (pctx.example is None or not view.may_contain(pctx.example)):
+        return False
     s, _e = view.sentence_at(start)
     if pctx.example is not None:
         last = None
@@ -285,12 +307,16 @@ def example(view: TextView, start: int, end: int, scope: str) -> bool:
 
 def bounded(view: TextView, start: int, end: int, scope: str) -> bool:
     """A hard numeric limit ("uiterlijk binnen 3 werkdagen") in the same sentence."""
+    if view.pctx.bound is None or not view.may_contain(view.pctx.bound):
+        return False
     s, e = view.region(start, scope)
     return _search(view.pctx.bound, view.text, s, e, view)
 
 
 def rationale(view: TextView, start: int, end: int, scope: str) -> bool:
     """The match is in a purpose clause ("zodat ...", "so that ..."), which is not binding."""
+    if view.pctx.rationale is None or not view.may_contain(view.pctx.rationale):
+        return False
     s, _e = view.sentence_at(start)
     return _search(view.pctx.rationale, view.text, s, start, view)
 
@@ -302,6 +328,8 @@ def nonbinding(view: TextView, start: int, end: int, scope: str) -> bool:
 
 def escape(view: TextView, start: int, end: int, scope: str) -> bool:
     """An escape clause ("waar mogelijk", "preferably") makes the sentence non-binding."""
+    if view.pctx.escape is None or not view.may_contain(view.pctx.escape):
+        return False
     s, e = view.region(start, scope)
     return _search(view.pctx.escape, view.text, s, e, view)
 
@@ -328,6 +356,8 @@ def negated(view: TextView, start: int, end: int, scope: str) -> bool:
 
 def standard(view: TextView, start: int, end: int, scope: str) -> bool:
     """The sentence ties the match to a named standard or guideline ("conform de BIO")."""
+    if view.pctx.standard is None or not view.may_contain(view.pctx.standard):
+        return False
     s, e = view.region(start, scope)
     return _search(view.pctx.standard, view.text, s, e, view)
 

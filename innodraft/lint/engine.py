@@ -80,6 +80,7 @@ class Linter:
         self._lock = lock or threading.Lock()
         self._exception_re: dict[tuple[str, str], re.Pattern[str] | None] = {}
         self._always: list[tuple[tuple[int, int], Any, Mapping[str, Any]]] | None = None
+        self._prefilters: dict[tuple[int, int], tuple[Any, Any, Mapping[str, Any]]] | None = None
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -157,14 +158,32 @@ class Linter:
                         (s - b_start, e - b_start)
                     )
         always = self._always_checks()
+        prefilters = self._anchor_prefilters()
         for k, i in enumerate(indexes):
             ctx = contexts[i]
             entry = per_text.get(k)
             text = texts[i]
+            if entry is not None and entry[1] and prefilters and not ctx.suitability_kind:
+                entry = _filter_anchors(text, entry, prefilters)
             run_always = [key for key, test, params in always if test is None or test(text, params)]
             if entry is None and not run_always and not ctx.suitability_kind:
                 continue
             results[i] = self._findings(text, ctx, entry or ([], {}), run_always)
+
+    def _anchor_prefilters(self) -> dict[tuple[int, int], tuple[Any, Any, Mapping[str, Any]]]:
+        """Anchored checks with a cheap text prefilter or anchor filter, and their params (computed once)."""
+        if self._prefilters is None:
+            found = {}
+            for p_index, pack in enumerate(self.packs):
+                for r_index, rule in enumerate(pack.ruleset.rules):
+                    if rule.kind != "check":
+                        continue
+                    spec = CHECKS[rule.spec["check"]]
+                    if spec.prefilter is not None or spec.anchor_filter is not None:
+                        found[(p_index, r_index)] = (spec.prefilter, spec.anchor_filter,
+                                                     rule.spec.get("params", {}))
+            self._prefilters = found
+        return self._prefilters
 
     def _always_checks(self) -> list[tuple[tuple[int, int], Any, Mapping[str, Any]]]:
         """Checks without anchors, with their cheap prefilter and params (computed once)."""
@@ -293,6 +312,29 @@ class Linter:
         return any(
             m.start() < end and m.end() > start for m in pattern.finditer(text, lo, min(len(text), end + 80))
         )
+
+
+def _filter_anchors(
+    text: str,
+    entry: tuple[list[Any], dict[tuple[int, int], list[tuple[int, int]]]],
+    filters: Mapping[tuple[int, int], tuple[Any, Any, Mapping[str, Any]]],
+) -> tuple[list[Any], dict[tuple[int, int], list[tuple[int, int]]]] | None:
+    """Drop check anchors that cannot lead to a hit (cheap tests of the checks); None when nothing is left."""
+    hits, anchors = entry
+    kept: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for key, spans in anchors.items():
+        found = filters.get(key)
+        if found is None:
+            kept[key] = spans
+            continue
+        prefilter, anchor_filter, params = found
+        if prefilter is not None and not prefilter(text, params):
+            continue
+        if anchor_filter is not None:
+            spans = [(s, e) for s, e in spans if anchor_filter(text, s, e, params)]
+        if spans:
+            kept[key] = spans
+    return (hits, kept) if hits or kept else None
 
 
 def _allowed(allow: Iterable[str], text: str, start: int, end: int) -> bool:

@@ -177,6 +177,8 @@ class LintContext:
 
     def is_disabled(self, rule_id: str) -> bool:
         """True when ``rule_id`` or one of its dotted prefixes is disabled."""
+        if not self.disabled_rules:
+            return False
         if rule_id in self.disabled_rules:
             return True
         return any(d.endswith(".") and rule_id.startswith(d) for d in self.disabled_rules)

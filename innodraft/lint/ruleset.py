@@ -171,21 +171,28 @@ def derive_anchors(patterns: Sequence[Sequence[dict[str, Any]]]) -> tuple[list[s
     lower: list[str] = []
     exact: list[str] = []
     for pattern in patterns:
-        best: tuple[int, int, str, list[str]] | None = None
-        for position, token in enumerate(pattern):
-            if not _required(token):
-                continue
-            found = _token_values(token)
-            if found is None:
-                continue
-            kind, values = found
-            cost = sum(1000 if v.lower() in COMMON_WORDS else (10 if len(v) < 4 else 1) for v in values)
-            if best is None or (cost, position) < best[:2]:
-                best = (cost, position, kind, values)
+        best = anchor_token(pattern)
         if best is None:
             return None
-        (lower if best[2] == "lower" else exact).extend(best[3])
+        _position, kind, values = best
+        (lower if kind == "lower" else exact).extend(values)
     return sorted(set(lower)), sorted(set(exact))
+
+
+def anchor_token(pattern: Sequence[dict[str, Any]]) -> tuple[int, str, list[str]] | None:
+    """(position, ``lower``/``exact``, words) of the token :func:`derive_anchors` anchors a pattern on."""
+    best: tuple[int, int, str, list[str]] | None = None
+    for position, token in enumerate(pattern):
+        if not _required(token):
+            continue
+        found = _token_values(token)
+        if found is None:
+            continue
+        kind, values = found
+        cost = sum(1000 if v.lower() in COMMON_WORDS else (10 if len(v) < 4 else 1) for v in values)
+        if best is None or (cost, position) < best[:2]:
+            best = (cost, position, kind, values)
+    return None if best is None else (best[1], best[2], best[3])
 
 
 def pattern_span(patterns: Sequence[Sequence[dict[str, Any]]]) -> int:
@@ -237,7 +244,8 @@ class RuleSet:
         self._class_cache: dict[int, tuple[tuple[int, bool], ...]] = {}
         self._matchers: dict[int, Any] = {}
         """Sequence group id -> Matcher of the group's patterns."""
-        self._spans: dict[int, int] = {}
+        self._spans: dict[int, tuple[int, int]] = {}
+        """Sequence group id -> (tokens before, tokens after) an anchor that a match can reach."""
         self._group_rule: dict[int, int] = {}
         """Sequence group id -> rule index. A sequence rule without explicit anchors gets one group per
         set of derived anchor words, so an anchor runs only the patterns it can start (ids >= len(rules))."""
@@ -280,12 +288,22 @@ class RuleSet:
     def _add_sequence(self, nlp: Language, index: int, rule: Rule, matcher_class: Any) -> None:
         patterns = [list(p) for p in rule.spec["patterns"]]
         groups: dict[tuple[tuple[str, ...], tuple[str, ...]] | None, list[list[dict[str, Any]]]] = {}
+        reaches: dict[tuple[tuple[str, ...], tuple[str, ...]] | None, tuple[int, int]] = {}
         if rule.spec["anchors"]:
             groups[(tuple(rule.spec["anchors"]), ())] = patterns
         else:
             for pattern in patterns:
                 derived = derive_anchors([pattern])
                 key = (tuple(derived[0]), tuple(derived[1])) if derived is not None else None
+                if key is not None:
+                    # a pattern whose anchors another group already has joins that group (one Matcher call)
+                    key = next((k for k in groups if k is not None and set(key[0]) <= set(k[0])
+                                and set(key[1]) <= set(k[1])), key)
+                    # every match holds its anchor token: the window needs only the tokens before/after it
+                    position = anchor_token(pattern)[0]  # type: ignore[index]
+                    before, after = pattern_span([pattern[:position]]), pattern_span([pattern[position + 1:]])
+                    old = reaches.get(key, (0, 0))
+                    reaches[key] = (max(old[0], before), max(old[1], after))
                 groups.setdefault(key, []).append(pattern)
         for number, (anchors, group) in enumerate(groups.items()):
             group_id = len(self.rules) + len(self._group_rule)
@@ -301,7 +319,8 @@ class RuleSet:
                 ) from None
             self._group_rule[group_id] = index
             self._matchers[group_id] = matcher
-            self._spans[group_id] = pattern_span(group)
+            full = pattern_span(group)
+            self._spans[group_id] = reaches.get(anchors, (full, full))
             if anchors is None:
                 self._always.append(group_id)
             else:
@@ -354,49 +373,58 @@ class RuleSet:
         ``doc``; a sequence rule runs only in a window of tokens around its
         anchor words, never across texts.
         """
+        from spacy.attrs import IDX, LENGTH
+
         hits: list[Hit] = []
         anchors: dict[int, list[tuple[int, int, int, int]]] = {}
         if not len(doc):
             return hits, {}
+        # character offsets of all tokens at once (a Token object per look-up costs more)
+        idx = doc.to_array(IDX)
+        ends = idx + doc.to_array(LENGTH)
         for matcher in (self._pm_lower, self._pm_orth):
             for key, start, end in matcher(doc):
                 index, is_anchor = self._keys[key]
-                last = doc[end - 1]
-                s, e = doc[start].idx, last.idx + len(last)
+                s, e = int(idx[start]), int(ends[end - 1])
                 if is_anchor:
                     anchors.setdefault(index, []).append((s, e, start, end))
                 else:
                     hits.append((index, s, e))
         if self._classes:
-            self._match_classes(doc, hits, anchors)
+            self._match_classes(doc, hits, anchors, idx, ends)
         if self._matchers:
-            self._match_sequences(doc, bounds or [(0, len(doc.text))], hits, anchors)
+            self._match_sequences(doc, bounds or [(0, len(doc.text))], hits, anchors, idx, ends)
         return hits, {i: [(s, e) for s, e, _a, _b in spans] for i, spans in anchors.items()}
 
     def _match_classes(
-        self, doc: Doc, hits: list[Hit], anchors: dict[int, list[tuple[int, int, int, int]]]
+        self, doc: Doc, hits: list[Hit], anchors: dict[int, list[tuple[int, int, int, int]]],
+        idx: Any, ends: Any,
     ) -> None:
-        import numpy as np
         from spacy.attrs import ORTH
 
-        orths = doc.to_array(ORTH)
+        # no np.unique/np.isin: they import numpy.ma on first use (~90 ms on the first lint)
+        array = doc.to_array(ORTH)
+        orths = array.tolist()
         cache = self._class_cache
         if len(cache) > _CACHE_LIMIT:
             cache.clear()
         strings = self.vocab.strings
-        marked = []
-        for orth in np.unique(orths).tolist():
+        marked = set()
+        for orth in set(orths):
             tags = cache.get(orth)
             if tags is None:
                 tags = cache[orth] = self._classify(strings[orth])
             if tags:
-                marked.append(orth)
+                marked.add(orth)
         if not marked:
             return
-        for position in np.nonzero(np.isin(orths, np.array(marked, dtype=orths.dtype)))[0].tolist():
-            token = doc[position]
-            s, e = token.idx, token.idx + len(token)
-            for index, is_anchor in cache[int(orths[position])]:
+        mask = array == 0
+        for orth in marked:
+            mask |= array == orth
+        for position in mask.nonzero()[0].tolist():
+            orth = orths[position]
+            s, e = int(idx[position]), int(ends[position])
+            for index, is_anchor in cache[orth]:
                 if is_anchor:
                     anchors.setdefault(index, []).append((s, e, position, position + 1))
                 else:
@@ -427,21 +455,28 @@ class RuleSet:
         bounds: Sequence[tuple[int, int]],
         hits: list[Hit],
         anchors: dict[int, list[tuple[int, int, int, int]]],
+        idx: Any,
+        ends: Any,
     ) -> None:
         starts = [b[0] for b in bounds]
         token_bounds: dict[int, tuple[int, int]] = {}
+        token_starts: list[int] = []
 
         def text_tokens(k: int) -> tuple[int, int]:
+            """Tokens of text ``k``: from the one holding its first character to the one holding its last."""
             found = token_bounds.get(k)
             if found is None:
-                span = doc.char_span(bounds[k][0], bounds[k][1], alignment_mode="expand")
-                found = token_bounds[k] = (span.start, span.end) if span is not None else (0, 0)
+                if not token_starts:
+                    token_starts.extend(idx.tolist())  # bisect on a list: searchsorted on uint64 is slow
+                b_start, b_end = bounds[k]
+                first = max(0, bisect.bisect_right(token_starts, b_start) - 1)
+                found = token_bounds[k] = (first, max(first, bisect.bisect_right(token_starts, b_end - 1)))
             return found
 
         seen_by_rule: dict[int, set[tuple[int, int]]] = {}
         for group, matcher in self._matchers.items():
             index = self._group_rule[group]
-            reach = self._spans[group]
+            before, after = self._spans[group]
             if group in self._always:
                 windows = [text_tokens(k) for k in range(len(bounds))]
             else:
@@ -451,18 +486,16 @@ class RuleSet:
                 windows = []
                 for s_char, _e, s_tok, e_tok in found:
                     lo, hi = text_tokens(bisect.bisect_right(starts, s_char) - 1)
-                    windows.append((max(lo, s_tok - reach), min(hi, e_tok + reach)))
+                    windows.append((max(lo, s_tok - before), min(hi, e_tok + after)))
             seen = seen_by_rule.setdefault(index, set())
             for w_start, w_end in _merge(windows):
                 if w_end <= w_start:
                     continue
-                span = doc[w_start:w_end]
-                for _key, start, end in matcher(span):
+                for _key, start, end in matcher(doc[w_start:w_end]):
                     if (w_start + start, w_start + end) in seen:
                         continue
                     seen.add((w_start + start, w_start + end))
-                    first, last = span[start], span[end - 1]
-                    hits.append((index, first.idx, last.idx + len(last)))
+                    hits.append((index, int(idx[w_start + start]), int(ends[w_start + end - 1])))
 
     def always_rules(self) -> list[int]:
         """Check rules without anchors (run on every text)."""

@@ -14,8 +14,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from innodraft.lint.lemmas import LemmaTable
@@ -173,6 +172,21 @@ _WORD_BEFORE = re.compile(r"(\S+)$")
 _MAYBE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s|[\n\r\u2028\u2029•▪◦]")
 
 
+_T = TypeVar("_T")
+
+
+class _cached(Generic[_T]):
+    """``functools.cached_property`` without its per-access lock (Python 3.11), for per-text values."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+
+    def __get__(self, obj: Any, owner: Any = None) -> _T:
+        value = obj.__dict__[self.name] = self.func(obj)  # later look-ups find the instance attribute
+        return value
+
+
 class TextView:
     """One text being linted, with lazily computed sentences."""
 
@@ -185,7 +199,7 @@ class TextView:
         self.ctx = ctx
         self.table = table
 
-    @cached_property
+    @_cached
     def sentences(self) -> list[tuple[int, int]]:
         """(start, end) of each sentence; abbreviations and initials do not end one."""
         text = self.text
@@ -211,13 +225,13 @@ class TextView:
             spans.append((start, len(text)))
         return spans
 
-    @cached_property
+    @_cached
     def lowered(self) -> str:
         """The text in lower case (same length for the scripts this linter reads)."""
         low = self.text.lower()
         return low if len(low) == len(self.text) else self.text
 
-    @cached_property
+    @_cached
     def _starts(self) -> list[int]:
         return [s for s, _ in self.sentences]
 

@@ -218,9 +218,9 @@ class Linter:
                 v = views[pack.id] = TextView(text, self.language, pack.context, ctx, self.table)
             return v
 
-        candidates: list[tuple[ActivePack, Rule, Candidate]] = []
+        candidates: list[tuple[ActivePack, Rule, Candidate | tuple[int, int]]] = []
         for pack, rule_index, s, e in hits:
-            candidates.append((pack, pack.ruleset.rules[rule_index], Candidate(s, e)))
+            candidates.append((pack, pack.ruleset.rules[rule_index], (s, e)))
         check_runs: dict[tuple[int, int], list[tuple[int, int]]] = dict(anchors)
         for key in always:
             check_runs.setdefault(key, [])
@@ -237,20 +237,31 @@ class Linter:
             if rule.kind != "check" or ctx.is_disabled(rule.id):
                 continue
             spec = CHECKS[rule.spec["check"]]
-            for cand in spec.func(view_for(pack), sorted(spans), rule.spec.get("params", {})):
-                candidates.append((pack, rule, cand))
+            for checked in spec.func(view_for(pack), sorted(spans), rule.spec.get("params", {})):
+                candidates.append((pack, rule, checked))
         found: list[tuple[Finding, Rule]] = []
-        for pack, rule, cand in candidates:
-            finding = self._finding(view_for(pack), rule, cand, ctx)
+        for pack, rule, candidate in candidates:
+            finding = self._finding(view_for(pack), rule, candidate, ctx)
             if finding is not None:
                 found.append((finding, rule))
         return _dedupe(_yield(found, next(iter(views.values()), None)))
 
-    def _finding(self, view: TextView, rule: Rule, cand: Candidate, ctx: LintContext) -> Finding | None:
-        if ctx.is_disabled(rule.id):
+    def _finding(self, view: TextView, rule: Rule, cand: Candidate | tuple[int, int],
+                 ctx: LintContext) -> Finding | None:
+        """The finding of one candidate span after the rule's exceptions, predicates and allow list.
+
+        ``cand`` is a check's :class:`Candidate`, or (start, end) of a plain hit.
+        """
+        if ctx.disabled_rules and ctx.is_disabled(rule.id):
             return None
         text = view.text
-        start, end = grapheme_safe(text, cand.start, cand.end)
+        if isinstance(cand, tuple):
+            start, end = grapheme_safe(text, cand[0], cand[1])
+            cand_severity = cand_message = None
+            fields: dict[str, Any] = {}
+        else:
+            start, end = grapheme_safe(text, cand.start, cand.end)
+            cand_severity, cand_message, fields = cand.severity, cand.message, cand.fields
         if start >= end and text:
             return None
         if rule.exceptions and self._in_exception(rule, text, start, end):
@@ -260,8 +271,8 @@ class Linter:
         if rule.spec.get("not_at_sentence_start") and view.sentence_at(start)[0] == start:
             return None
         rule_id = rule.id
-        severity = cand.severity or rule.severity
-        message = cand.message or rule.message
+        severity = cand_severity or rule.severity
+        message = cand_message or rule.message
         suggestion, explanation, replacement = rule.suggestion, rule.explanation, rule.replacement
         for override in rule.overrides:
             if PREDICATE_FUNCS[override.predicate](view, start, end, rule.scope):
@@ -277,7 +288,7 @@ class Linter:
         if rule_id != rule.id and ctx.is_disabled(rule_id):
             return None
         matched = text[start:end]
-        values = {"match": matched, **cand.fields}
+        values = {"match": matched, **fields}
         substitutions = rule.spec.get("substitutions")
         if substitutions:
             sub = substitutions.get(" ".join(matched.lower().split()))

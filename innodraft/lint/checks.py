@@ -348,6 +348,7 @@ class _NameParams:
     naming: frozenset[str]
     naming_heads: tuple[str, ...]
     following: frozenset[str]
+    maker_links: frozenset[str]
     max_gap: int
     longest_cue: int
 
@@ -359,7 +360,7 @@ def _name_params(params: Mapping[str, Any]) -> _NameParams:
     direct = frozenset(tuple(c.lower().split()) for c in params.get("direct_cues", []))
     return _NameParams(low("skip"), low("not_names"), low("public"), low("connectors"), low("product_words"),
                        cues, direct, low("naming_nouns"), tuple(sorted(low("naming_heads"))),
-                       low("following_nouns"), params.get("max_gap", 3),
+                       low("following_nouns"), low("maker_links"), params.get("max_gap", 3),
                        max((len(c) for c in cues | direct), default=1))
 
 
@@ -381,6 +382,8 @@ class _NameFilter:
     """The longest word of every cue phrase (a cue before the name puts all of its words there)."""
     direct: tuple[tuple[str, ...], ...]
     """Direct cues: the words right before the name."""
+    maker_links: frozenset[str]
+    """The word between a product name and its maker ("van"), right before the name."""
     naming: tuple[str, ...]
     """Naming nouns and heads: the word right before the name ends with one."""
     following: re.Pattern[str] | None
@@ -399,7 +402,8 @@ def _name_filter(params: Mapping[str, Any]) -> _NameFilter:
     following = re.compile(
         rf"(?:[ \t]+(?:[A-Z0-9][\w.+&'’/-]*|&|for|voor)){{0,4}}?(?:[ \t]+|-)[a-z]*(?:{nouns})(?!\w)"
     ) if nouns else None
-    return _NameFilter(cue_words, direct, naming, following)
+    return _NameFilter(cue_words, direct, frozenset(w.lower() for w in params.get("maker_links", [])),
+                       naming, following)
 
 
 _WORD_CHARS = re.compile(r"\w+")
@@ -413,7 +417,7 @@ def _may_name_product(text: str, start: int, end: int, params: Mapping[str, Any]
     words = _WORD_CHARS.findall(text[lo:start].lower())
     if not f.cue_words.isdisjoint(words):
         return True
-    if words and words[-1].endswith(f.naming):
+    if words and (words[-1].endswith(f.naming) or words[-1] in f.maker_links):
         return True
     if any(tuple(words[-len(d):]) == d for d in f.direct if d):
         return True
@@ -423,7 +427,8 @@ def _may_name_product(text: str, start: int, end: int, params: Mapping[str, Any]
 @_register("named_product", {"max_gap": int, "skip": list, "not_names": list, "public": list,
                              "connectors": list, "product_words": list, "naming_nouns": list,
                              "naming_heads": list, "following_nouns": list, "cues": list,
-                             "direct_cues": list}, required=("cues",), anchor_filter=_may_name_product)
+                             "direct_cues": list, "maker_links": list},
+           required=("cues",), anchor_filter=_may_name_product)
 def named_product(view: TextView, anchors: Sequence[tuple[int, int]],
                   params: Mapping[str, Any]) -> Iterable[Candidate]:
     """A capitalised name that is not an ordinary word, shortly after a product cue.
@@ -448,7 +453,7 @@ def named_product(view: TextView, anchors: Sequence[tuple[int, int]],
         name = [m for m in _name_words(text, a_start, p)]
         if not name:
             continue
-        cue = _find_cue(prev_words, p)
+        cue = _find_cue(prev_words, p, view.known_word)
         if cue is None and _followed_by_product_noun(text, name[-1], p):
             cue = 0
         if cue is None:
@@ -470,13 +475,21 @@ def named_product(view: TextView, anchors: Sequence[tuple[int, int]],
     return out
 
 
-def _find_cue(prev_words: list[str], p: _NameParams) -> int | None:
-    """Gap in words between a cue and the name (0: a naming noun right before it), or None."""
+def _find_cue(prev_words: list[str], p: _NameParams, known: Callable[[str], bool] = lambda w: False,
+              ) -> int | None:
+    """Gap in words between a cue and the name (0: a naming noun right before it), or None.
+
+    ``known`` tells ordinary words: "Raad van Bestuur van X" is no "Product van Maker".
+    """
     prev_words = prev_words[-(p.max_gap + p.longest_cue + 3):]
     words = [w.lower() for w in prev_words]
     i = len(words)
     while i and words[i - 1] == "(":
         i -= 1
+    if (i >= 2 and p.maker_links and words[i - 1] in p.maker_links and _is_name_word(prev_words[i - 2])
+            and words[i - 2] not in p.not_names and not prev_words[i - 2].isupper()
+            and not known(prev_words[i - 2])):
+        return 0  # "Formulierenbouwer van Ritense": a product name, then its maker
     gap = 0
     while True:
         for size in range(min(p.longest_cue, i), 0, -1):
@@ -552,7 +565,9 @@ def _generic(words: Sequence[str], view: TextView, not_names: AbstractSet[str], 
         if re.search(r"[a-z][A-Z]|\d", w):
             return False
         pieces = re.split(r"[-/]", w)
-        known = _known_or_compound if compounds else (lambda v, p: v.known_word(p))
+        # closed compounds (zaak+systeem) are Dutch word formation; in English a capitalised
+        # unknown word made of two known ones is usually a name (Starbucks, Salesforce)
+        known = _known_or_compound if compounds and view.lang == "nl" else (lambda v, p: v.known_word(p))
         return all(known(view, p) or (p.isupper() and len(p) <= 5) for p in pieces if p)
     return all(ordinary(w) for w in cores)
 

@@ -189,7 +189,7 @@ def anchor_token(pattern: Sequence[dict[str, Any]]) -> tuple[int, str, list[str]
         if found is None:
             continue
         kind, values = found
-        cost = sum(1000 if v.lower() in COMMON_WORDS else (10 if len(v) < 4 else 1) for v in values)
+        cost = sum(1000 if v.lower() in COMMON_WORDS else (2 if len(v) < 4 else 1) for v in values)
         if best is None or (cost, position) < best[:2]:
             best = (cost, position, kind, values)
     return None if best is None else (best[1], best[2], best[3])

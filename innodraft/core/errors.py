@@ -6,7 +6,7 @@ Messages name the file and the problem and never contain a traceback.
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 
 class InnodraftError(Exception):
@@ -25,7 +25,7 @@ class SchemaError(InnodraftError):
 class ProjectFileError(InnodraftError):
     """A project file cannot be read; the file is left untouched."""
 
-    def __init__(self, file: str | Path, problem: str) -> None:
+    def __init__(self, file: str | os.PathLike[str], problem: str) -> None:
         super().__init__(f"{file}: {problem}")
         self.file = str(file)
         self.problem = problem
@@ -42,7 +42,7 @@ class CommandError(InnodraftError):
 class InputFileError(InnodraftError):
     """An input document (.txt, .docx, .xlsx, .json) cannot be used."""
 
-    def __init__(self, file: str | Path, problem: str) -> None:
+    def __init__(self, file: str | os.PathLike[str], problem: str) -> None:
         super().__init__(f"{file}: {problem}")
         self.file = str(file)
         self.problem = problem

@@ -54,7 +54,7 @@ def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if origin in (typing.Union, types.UnionType):
         (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
         return {"anyOf": [_type_schema(inner, defs), {"type": "null"}]}
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         name = tp.__name__
         if name not in defs:
             defs[name] = {}  # placeholder against recursion
@@ -68,7 +68,8 @@ def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "object", "additionalProperties": _type_schema(value, defs)}
     if isinstance(tp, type) and issubclass(tp, Enum):
         return {"enum": [m.value for m in tp]}
-    simple = {str: {"type": "string", "maxLength": serde.MAX_TEXT}, bool: {"type": "boolean"},
+    simple: dict[Any, dict[str, Any]] = {
+              str: {"type": "string", "maxLength": serde.MAX_TEXT}, bool: {"type": "boolean"},
               int: {"type": "integer"}, float: {"type": "number"},
               dt.date: {"type": "string", "format": "date"},
               dt.datetime: {"type": "string", "format": "date-time"}}

@@ -24,9 +24,13 @@ MAX_TEXT = 1_000_000
 """Longest accepted string (characters); longer text is a corrupt or hostile file."""
 
 
+def field_types(cls: Any) -> dict[str, Any]:
+    """Resolved type hints of a dataclass's fields (computed once per class)."""
+    return _field_types(cls)
+
+
 @cache
-def field_types(cls: type) -> dict[str, Any]:
-    """Resolved type hints of a dataclass's fields."""
+def _field_types(cls: Any) -> dict[str, Any]:
     hints = typing.get_type_hints(cls)
     return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
 

@@ -5,7 +5,8 @@ milestone builds on the *effective* date of the one before: the planned date
 when it is lawful, otherwise the statutory earliest date. So a late planned
 tender deadline moves the award decision and standstill with it, and a planned
 date that is too early is flagged without compounding into later milestones.
-Dates are not moved off weekends or holidays; a weekend date gets a note.
+Dates are not moved off weekends or holidays; such a date gets a note saying how the
+period is extended (Regulation 1182/71 art. 3(4); holidays in ``data/holidays.yaml``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from innodraft.procedure.catalog import procedure
+from innodraft.procedure.holidays import end_of_period_rule, holiday
 from innodraft.procedure.milestones import (
     AWARD_DECISION,
     CONTRACT,
@@ -103,8 +105,13 @@ def _item(key: str, planned: Mapping[str, dt.date], earliest: dt.date | None = N
     elif plan is not None and latest is not None and plan > latest:
         flag = FLAG_AFTER_LATEST
     shown = earliest or latest
-    if shown is not None and shown.weekday() >= 5:
-        notes = (*notes, message("timeline.weekend"))
+    if shown is not None:
+        name = holiday(shown)
+        if shown.weekday() >= 5:
+            notes = (*notes, message("timeline.weekend") + Text(" ", " ") + end_of_period_rule())
+        elif name is not None:
+            notes = (*notes, message("timeline.holiday", name=name)
+                     + Text(" ", " ") + end_of_period_rule())
     return TimelineItem(key, earliest, latest, plan, flag, basis, notes)
 
 

@@ -70,8 +70,8 @@ def test_catalogue_ids_and_regimes() -> None:
 
 def test_every_data_file_parses() -> None:
     files = sorted(DATA_DIR.glob("*.yaml"))
-    assert {f.name for f in files} == {"advice_rules.yaml", "bands.yaml", "messages.yaml", "procedures.yaml",
-                                       "thresholds.yaml", "time_limits.yaml"}
+    assert {f.name for f in files} == {"advice_rules.yaml", "bands.yaml", "holidays.yaml", "messages.yaml",
+                                       "procedures.yaml", "thresholds.yaml", "time_limits.yaml"}
     for path in files:
         assert isinstance(read_yaml(path), dict)
 

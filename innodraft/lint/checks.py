@@ -303,6 +303,9 @@ def _dimension_params(params: Mapping[str, Any]) -> _DimensionParams:
     if params.get("exact_words"):
         words = "|".join(params["exact_words"])
         patterns.append(re.compile(rf"(?<![\w])(?:{words})\s+(?P<v>{value})", re.IGNORECASE))
+        # "exactly 2560 x 1440 pixels": an exact product of figures, whatever the unit
+        patterns.append(re.compile(rf"(?<![\w])(?:{words})\s+(?P<v>{num}\s*[x×]\s*{num}(?:\s*[x×]\s*{num})?(?:\s*[^\W\d]+)?)",
+                                   re.IGNORECASE))
     if params.get("adjectives"):
         adjectives = "|".join(params["adjectives"])
         patterns.append(re.compile(rf"(?P<v>{value})\s+(?:{adjectives})(?![\w])", re.IGNORECASE))

@@ -6,7 +6,7 @@ import datetime as dt
 from functools import cache
 
 from innodraft.procedure.loader import DataFileError, load_data
-from innodraft.procedure.texts import Text
+from innodraft.procedure.texts import Text, text_from
 
 FILE = "holidays.yaml"
 
@@ -27,9 +27,7 @@ def easter_sunday(year: int) -> dt.date:
 
 
 def _text(raw: object, where: str) -> Text:
-    if not isinstance(raw, dict) or not isinstance(raw.get("en"), str) or not isinstance(raw.get("nl"), str):
-        raise DataFileError(f"{FILE}:{where}", "expected {en: ..., nl: ...}")
-    return Text(en=raw["en"], nl=raw["nl"])
+    return text_from(raw, f"{FILE}:{where}")
 
 
 @cache

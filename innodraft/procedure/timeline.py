@@ -106,12 +106,10 @@ def _item(key: str, planned: Mapping[str, dt.date], earliest: dt.date | None = N
         flag = FLAG_AFTER_LATEST
     shown = earliest or latest
     if shown is not None:
-        name = holiday(shown)
-        if shown.weekday() >= 5:
-            notes = (*notes, message("timeline.weekend") + Text(" ", " ") + end_of_period_rule())
-        elif name is not None:
-            notes = (*notes, message("timeline.holiday", name=name)
-                     + Text(" ", " ") + end_of_period_rule())
+        name = None if shown.weekday() >= 5 else holiday(shown)
+        if shown.weekday() >= 5 or name is not None:
+            why = message("timeline.holiday", name=name) if name else message("timeline.weekend")
+            notes = (*notes, why + Text(" ", " ") + end_of_period_rule())
     return TimelineItem(key, earliest, latest, plan, flag, basis, notes)
 
 

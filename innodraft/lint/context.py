@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from innodraft.lint.literals import required_literals
+
 if TYPE_CHECKING:
     from innodraft.lint.lemmas import LemmaTable
     from innodraft.lint.model import LintContext
@@ -42,13 +44,39 @@ class Lexical:
                 break
             literals |= found
         self.literals = tuple(sorted(literals)) if literals else None
+        self.keys = required_literals(fragments)
+        """Lower-case strings one of which every match contains (longer, so more selective, than literals)."""
+        self._starts = (
+            re.compile("|".join(re.escape(lit) for lit in sorted(literals, key=len, reverse=True)))
+            if literals else None
+        )
+        """Where a match can start: the literals, case-sensitive, searched in the lower-cased text."""
 
     def search(self, text: str, start: int, end: int, lowered: str | None = None) -> re.Match[str] | None:
-        if self.literals is not None:
-            low = lowered if lowered is not None else text.lower()
-            if not any(low.find(lit, start, end) >= 0 for lit in self.literals):
-                return None
-        return self.regex.search(text, start, end)
+        """The leftmost match in ``text[start:end]``.
+
+        With literals the expression is only tried where one of them occurs
+        (every match starts with one): a case-insensitive ``search`` would try
+        every position and costs several times more.
+        """
+        starts, keys = self._starts, self.keys
+        if starts is None and keys is None:
+            return self.regex.search(text, start, end)
+        low = lowered if lowered is not None else text.lower()
+        if len(low) != len(text):  # a few characters change length in lower case
+            return self.regex.search(text, start, end)
+        if keys is not None and not any(low.find(key, start, end) >= 0 for key in keys):
+            return None
+        if starts is None:
+            return self.regex.search(text, start, end)
+        match = self.regex.match
+        at = starts.search(low, start, end)
+        while at is not None:
+            found = match(text, at.start(), end)
+            if found is not None:
+                return found
+            at = starts.search(low, at.start() + 1, end)
+        return None
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text, start, end)
@@ -112,8 +140,9 @@ def leading_literals(fragment: str) -> set[str]:
         if i < len(fragment) and fragment[i] in "?*{" and literal:
             literal.pop()
             break
-    text = "".join(literal).lower().strip()
-    return {text} if text else set()
+    # leading white space stays: a match starts where its literal starts
+    text = "".join(literal).lower().rstrip()
+    return {text} if text.strip() else set()
 
 
 def _alternation(fragments: Sequence[str], *, edge: bool = True) -> Lexical | None:
@@ -227,9 +256,8 @@ class TextView:
 
     @_cached
     def lowered(self) -> str:
-        """The text in lower case (same length for the scripts this linter reads)."""
-        low = self.text.lower()
-        return low if len(low) == len(self.text) else self.text
+        """The text in lower case (offsets differ where a character changes length, e.g. "İ")."""
+        return self.text.lower()
 
     @_cached
     def _starts(self) -> list[int]:
@@ -257,14 +285,15 @@ class TextView:
         Computed once per text and pattern: most requirements have no equivalence clause, example
         marker or purpose clause, so the predicates of their findings cost a dictionary lookup.
         """
-        if pattern.literals is None:
+        needed = pattern.keys if pattern.keys is not None else pattern.literals
+        if needed is None:
             return True
         memo: dict[int, bool] = self.__dict__.setdefault("_may", {})
         key = id(pattern)
         found = memo.get(key)
         if found is None:
             low = self.lowered
-            found = memo[key] = any(lit in low for lit in pattern.literals)
+            found = memo[key] = any(lit in low for lit in needed)
         return found
 
     def known_word(self, word: str) -> bool:

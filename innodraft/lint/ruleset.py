@@ -144,6 +144,15 @@ the a an and of to in is on that for with not at be by as or it this are from ca
 COMMON_WORDS = frozenset(_COMMON_TEXT.split())
 """Very frequent words: a sequence rule is not anchored on them if it can be helped."""
 
+_FREQUENT_TEXT = """
+opdrachtnemer opdrachtgever leverancier inschrijver dienst diensten systeem gegevens gebruiker gebruikers
+oplossing levering uitvoering informatie werkzaamheden project opdracht ten minste jaar jaren
+service services system systems data user users contractor vendor supplier provider solution information
+work works project contract offeror bidder tenderer support report year years time
+"""
+FREQUENT_WORDS = frozenset(_FREQUENT_TEXT.split())
+"""Words frequent in requirement text: an anchor on a rarer word of the same pattern is cheaper."""
+
 
 def _token_values(token: dict[str, Any]) -> tuple[str, list[str]] | None:
     for key, kind in (("LOWER", "lower"), ("ORTH", "exact"), ("TEXT", "exact")):
@@ -189,7 +198,8 @@ def anchor_token(pattern: Sequence[dict[str, Any]]) -> tuple[int, str, list[str]
         if found is None:
             continue
         kind, values = found
-        cost = sum(1000 if v.lower() in COMMON_WORDS else (2 if len(v) < 4 else 1) for v in values)
+        cost = sum(1000 if v.lower() in COMMON_WORDS else 20 if v.lower() in FREQUENT_WORDS
+                   else (2 if len(v) < 4 else 1) for v in values)
         if best is None or (cost, position) < best[:2]:
             best = (cost, position, kind, values)
     return None if best is None else (best[1], best[2], best[3])

@@ -93,3 +93,27 @@ def test_lexical_without_literals_still_searches() -> None:
     assert lex.keys is None and lex.literals is None
     assert lex.search("tot 30 dagen", 0, 12) is not None
     assert lex.search("tot dertig dagen", 0, 16) is None
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_scored_sequence_rules_are_not_anchored_on_very_common_words(lang: str) -> None:
+    """An anchor such as "met" or "the" would run a rule's Matcher on almost every requirement (speed)."""
+    from innodraft.lint.ruleset import COMMON_WORDS, derive_anchors
+
+    scored = {"brand", "prescriptive", "vague", "proportionality", "discrimination"}
+    bad = []
+    for rule in get_linter(lang).packs[0].ruleset.rules:
+        if rule.kind != "sequence" or rule.category not in scored:
+            continue
+        if rule.spec.get("anchors"):
+            words = [w for w in rule.spec["anchors"] if not w.startswith("*")]
+            found = [w for w in words if w.lower() in COMMON_WORDS]
+        else:
+            found = []
+            for pattern in rule.spec["patterns"]:
+                derived = derive_anchors([pattern])
+                assert derived is not None, f"{rule.id}: a pattern without a fixed word runs on every text"
+                found += [w for w in derived[0] if w in COMMON_WORDS]
+        if found:
+            bad.append((rule.id, found[:5]))
+    assert not bad

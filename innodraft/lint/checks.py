@@ -129,7 +129,7 @@ _MULTIPLIERS = [
     (r"miljoen|million|mln\.?|mio\.?|m\b|mn", 1e6),
     (r"duizend|thousand|k\b|dzd", 1e3),
 ]
-_CURRENCY = r"(?:€|eur(?:o)?\b|\$|usd\b|us\$)"
+_CURRENCY = r"(?:€|eur(?:o)?\b|\$|usd\b|us\$|£|gbp\b)"
 _AMOUNT = re.compile(
     rf"(?:{_CURRENCY}\s*(?P<n1>\d+(?:[.,]\d+)*)(?:\s*,-)?\s*(?P<m1>{'|'.join(m for m, _ in _MULTIPLIERS)})?"
     rf"|(?P<n2>\d+(?:[.,]\d+)*)\s*(?P<m2>{'|'.join(m for m, _ in _MULTIPLIERS)})?\s*{_CURRENCY})",
@@ -153,9 +153,12 @@ def find_amounts(text: str, start: int, end: int, lang: str) -> list[tuple[int, 
     return found
 
 
-def _fmt_money(value: float, lang: str) -> str:
+def _fmt_money(value: float, lang: str, written: str = "€") -> str:
+    """``value`` with the currency sign of ``written`` (the amount as it appears in the text)."""
     whole = f"{value:,.0f}"
-    return "€ " + (whole.replace(",", ".") if lang == "nl" else whole)
+    low = written.lower()
+    sign = "£" if ("£" in low or "gbp" in low) else "$" if ("$" in low or "usd" in low) else "€"
+    return f"{sign} " + (whole.replace(",", ".") if lang == "nl" else whole)
 
 
 def _sentences_with_anchors(view: TextView, anchors: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -165,8 +168,25 @@ def _sentences_with_anchors(view: TextView, anchors: Sequence[tuple[int, int]]) 
 
 # -- turnover, insurance, reference value ---------------------------------------------
 
+def _value_cues(params: Mapping[str, Any]) -> re.Pattern[str] | None:
+    cues = params.get("value_cues") or []
+    return re.compile(rf"(?:{'|'.join(cues)})\W*(?:\w+\W+){{0,3}}?$", re.IGNORECASE) if cues else None
+
+
+def stated_value(view: TextView, params: Mapping[str, Any]) -> tuple[int, int, float] | None:
+    """An amount the text itself gives as the contract value ("de geraamde waarde ... is € 80.000")."""
+    cue = _prepared(params, _value_cues)
+    if cue is None:
+        return None
+    text = view.text
+    for start, end, amount in find_amounts(text, 0, len(text), view.lang):
+        if cue.search(text, max(0, start - 60), start):
+            return start, end, amount
+    return None
+
+
 @_register("money_vs_value", {"levels": list, "unknown_value": dict, "below": dict,
-                              "figure_kinds": list, "min_amount": float})
+                              "figure_kinds": list, "min_amount": float, "value_cues": list})
 def money_vs_value(view: TextView, anchors: Sequence[tuple[int, int]],
                    params: Mapping[str, Any]) -> Iterable[Candidate]:
     """Compare a money demand (turnover, insured sum) with the estimated contract value.
@@ -177,12 +197,15 @@ def money_vs_value(view: TextView, anchors: Sequence[tuple[int, int]],
     highest first): the first factor the ratio exceeds applies. ``below``
     applies when no level is exceeded, ``unknown_value`` when the estimated
     value is unknown; without them nothing is reported in those cases.
+    Without a project value, an amount the text calls the contract value
+    (``value_cues``: expressions ending just before the amount) is used.
     """
     ctx = view.ctx
+    in_text = stated_value(view, params) if not ctx.estimated_value else None
     amounts: list[tuple[int, int, float]] = []
     for s, e in _sentences_with_anchors(view, anchors) if anchors else []:
         amounts += [a for a in find_amounts(view.text, s, e, view.lang)
-                    if a[2] >= params.get("min_amount", 1000)]
+                    if a[2] >= params.get("min_amount", 1000) and a != in_text]
     if amounts:
         start, end, amount = max(amounts, key=lambda a: a[2])
     elif ctx.suitability_kind in params.get("figure_kinds", []) and ctx.figures.get("amount"):
@@ -190,8 +213,11 @@ def money_vs_value(view: TextView, anchors: Sequence[tuple[int, int]],
         start, end = anchors[0] if anchors else (0, len(view.text))
     else:
         return []
-    value = ctx.estimated_value
-    fields = {"amount": _fmt_money(amount, view.lang), "value": _fmt_money(value, view.lang) if value else ""}
+    value = ctx.estimated_value or (in_text[2] if in_text else None)
+    fields = {
+        "amount": _fmt_money(amount, view.lang, view.text[start:end]),
+        "value": _fmt_money(value, view.lang, view.text[in_text[0]:in_text[1]] if in_text else "€") if value else "",
+    }
     if not value:
         unknown = params.get("unknown_value")
         if not unknown:
@@ -237,7 +263,12 @@ def _has_count(text: str, params: Mapping[str, Any]) -> bool:
     return any(w in low for w in _COUNT_WORDS)
 
 
-@_register("years_limit", {"patterns": list, "limits": dict, "figure_kinds": list, "figure": str},
+def _works_cues(params: Mapping[str, Any]) -> re.Pattern[str] | None:
+    cues = params.get("works_cues") or []
+    return re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)", re.IGNORECASE) if cues else None
+
+
+@_register("years_limit", {"patterns": list, "limits": dict, "figure_kinds": list, "figure": str, "works_cues": list},
            required=("patterns", "limits"),
            prefilter=_has_year_word)
 def years_limit(view: TextView, anchors: Sequence[tuple[int, int]],
@@ -246,7 +277,9 @@ def years_limit(view: TextView, anchors: Sequence[tuple[int, int]],
 
     ``patterns`` are regexes with a named group ``n`` (the number) searched in
     the anchors' sentences; ``limits`` maps a contract type (or ``default``) to
-    the highest allowed number.
+    the highest allowed number. Without a contract type, a sentence that
+    speaks of works (``works_cues``: "werk opgeleverd", "construction") gets
+    the ``works`` limit.
     """
     ctx = view.ctx
     limits = params["limits"]
@@ -255,12 +288,14 @@ def years_limit(view: TextView, anchors: Sequence[tuple[int, int]],
         return []
     out: list[Candidate] = []
     compiled = _prepared(params, _number_patterns)
+    works = _prepared(params, _works_cues) if not ctx.contract_type and "works" in limits else None
     for s, e in _sentences_with_anchors(view, anchors) if anchors else []:
+        sentence_limit = limits["works"] if works is not None and works.search(view.text, s, e) else limit
         for pattern in compiled:
             for m in pattern.finditer(view.text, s, e):
                 n = parse_number(m.group("n"), view.lang)
-                if n is not None and n > float(limit):
-                    out.append(Candidate(m.start(), m.end(), {"years": f"{n:g}", "limit": f"{limit:g}"}))
+                if n is not None and n > float(sentence_limit):
+                    out.append(Candidate(m.start(), m.end(), {"years": f"{n:g}", "limit": f"{sentence_limit:g}"}))
     figure_key = params.get("figure")
     if not out and figure_key and ctx.suitability_kind in params.get("figure_kinds", []):
         n = ctx.figures.get(figure_key)
@@ -439,6 +474,8 @@ def _may_name_product(text: str, start: int, end: int, params: Mapping[str, Any]
         return True
     if any(tuple(words[-len(d):]) == d for d in f.direct if d):
         return True
+    if _MODEL_NEAR.match(text, end, end + 120) is not None:
+        return True
     return f.following is not None and f.following.match(text, end, end + 200) is not None
 
 
@@ -472,7 +509,7 @@ def named_product(view: TextView, anchors: Sequence[tuple[int, int]],
         if not name:
             continue
         cue = _find_cue(prev_words, p, view.known_word)
-        if cue is None and _followed_by_product_noun(text, name[-1], p):
+        if cue is None and (_followed_by_product_noun(text, name[-1], p) or _followed_by_model(text, name)):
             cue = 0
         if cue is None:
             continue
@@ -540,6 +577,18 @@ def _followed_by_product_noun(text: str, last: re.Match[str], p: _NameParams) ->
         nxt = _WORD.match(text, last.end() + 1) if text[last.end():last.end() + 1] == " " else None
         noun = nxt.group(0) if nxt else ""
     return bool(noun) and noun.islower() and (noun in p.following or noun.endswith(tuple(p.following)))
+
+
+_MODEL_AFTER = re.compile(r" (?!(?:19|20)\d\d\b)(?:\d{3,}[A-Za-z0-9-]*|\d+[A-Za-z][A-Za-z0-9-]*|[A-Z]{1,3}-?\d{2,}[A-Za-z0-9-]*)\b")
+
+
+_MODEL_NEAR = re.compile(r"(?:[ \t]+[A-Z][\w.+&'’/-]*){1,3}" + _MODEL_AFTER.pattern)
+"""After an anchor: more name words, then a type code (the cheap test of :func:`_followed_by_model`)."""
+
+
+def _followed_by_model(text: str, name: list[re.Match[str]]) -> bool:
+    """A name of two or more words followed by a type code ("Eppendorf Centrifuge 5910"): a product line and model."""
+    return len(name) >= 2 and _MODEL_AFTER.match(text, name[-1].end()) is not None
 
 
 def _name_words(text: str, start: int, p: _NameParams) -> list[re.Match[str]]:

@@ -405,7 +405,18 @@ def standard(view: TextView, start: int, end: int, scope: str) -> bool:
     return _search(view.pctx.standard, view.text, s, e, view)
 
 
+def parenthetical(view: TextView, start: int, end: int, scope: str) -> bool:
+    """The match stands inside brackets in its sentence ("(circa 40 % van de omvang)"): an aside, not the demand."""
+    text = view.text
+    if "(" not in text:
+        return False
+    s, e = view.sentence_at(start)
+    open_at = text.rfind("(", s, start)
+    return open_at >= 0 and text.find(")", open_at, start) < 0 and text.find(")", end, max(e, end) + 1) >= 0
+
+
 PREDICATE_FUNCS: dict[str, Callable[[TextView, int, int, str], bool]] = {
+    "parenthetical": parenthetical,
     "equivalence": equivalence,
     "example": example,
     "bounded": bounded,

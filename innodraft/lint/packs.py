@@ -32,7 +32,10 @@ SHARED_LEXICONS = "_lexicons"
 KINDS = ("terms", "sequence", "shape", "check")
 """Rule kinds; code implements only these (see :mod:`innodraft.lint.ruleset`)."""
 
-PREDICATES = ("equivalence", "example", "bounded", "rationale", "nonbinding", "escape",
+_REPEAT_OP = re.compile(r"\{(?:\d{1,2}|\d{0,2},\d{1,2})\}")
+"""spaCy's repeat operators with small bounds: {n}, {n,m}, {,m}."""
+
+PREDICATES = ("equivalence", "example", "bounded", "rationale", "nonbinding", "escape", "parenthetical",
               "motivated", "selection", "negated", "standard")
 """Context predicates a rule may use in ``when`` / ``unless`` (see :mod:`innodraft.lint.context`)."""
 
@@ -676,18 +679,8 @@ def _validate_patterns(path: Path, data: Mapping[str, Any], patterns: list[list[
                         f"patterns.{key}",
                         "unknown token attribute (tags and parses are not available)",
                     )
-                if key == "OP" and value not in (
-                    "?",
-                    "*",
-                    "+",
-                    "!",
-                    "{0,2}",
-                    "{0,3}",
-                    "{1,3}",
-                    "{0,4}",
-                    "{0,5}",
-                    "{0,6}",
-                    "{0,8}",
+                if key == "OP" and not (
+                    isinstance(value, str) and (value in ("?", "*", "+", "!") or _REPEAT_OP.fullmatch(value))
                 ):
                     raise RulePackError(
                         path, _line(data, "patterns"), "patterns.OP", f"unsupported operator {value!r}"

@@ -216,7 +216,8 @@ def money_vs_value(view: TextView, anchors: Sequence[tuple[int, int]],
     value = ctx.estimated_value or (in_text[2] if in_text else None)
     fields = {
         "amount": _fmt_money(amount, view.lang, view.text[start:end]),
-        "value": _fmt_money(value, view.lang, view.text[in_text[0]:in_text[1]] if in_text else "€") if value else "",
+        "value": "" if not value else _fmt_money(
+            value, view.lang, view.text[in_text[0]:in_text[1]] if in_text else "€"),
     }
     if not value:
         unknown = params.get("unknown_value")
@@ -268,7 +269,8 @@ def _works_cues(params: Mapping[str, Any]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)", re.IGNORECASE) if cues else None
 
 
-@_register("years_limit", {"patterns": list, "limits": dict, "figure_kinds": list, "figure": str, "works_cues": list},
+@_register("years_limit", {"patterns": list, "limits": dict, "figure_kinds": list, "figure": str,
+                           "works_cues": list},
            required=("patterns", "limits"),
            prefilter=_has_year_word)
 def years_limit(view: TextView, anchors: Sequence[tuple[int, int]],
@@ -295,7 +297,8 @@ def years_limit(view: TextView, anchors: Sequence[tuple[int, int]],
             for m in pattern.finditer(view.text, s, e):
                 n = parse_number(m.group("n"), view.lang)
                 if n is not None and n > float(sentence_limit):
-                    out.append(Candidate(m.start(), m.end(), {"years": f"{n:g}", "limit": f"{sentence_limit:g}"}))
+                    fields = {"years": f"{n:g}", "limit": f"{sentence_limit:g}"}
+                    out.append(Candidate(m.start(), m.end(), fields))
     figure_key = params.get("figure")
     if not out and figure_key and ctx.suitability_kind in params.get("figure_kinds", []):
         n = ctx.figures.get(figure_key)
@@ -579,7 +582,8 @@ def _followed_by_product_noun(text: str, last: re.Match[str], p: _NameParams) ->
     return bool(noun) and noun.islower() and (noun in p.following or noun.endswith(tuple(p.following)))
 
 
-_MODEL_AFTER = re.compile(r" (?!(?:19|20)\d\d\b)(?:\d{3,}[A-Za-z0-9-]*|\d+[A-Za-z][A-Za-z0-9-]*|[A-Z]{1,3}-?\d{2,}[A-Za-z0-9-]*)\b")
+_MODEL_AFTER = re.compile(
+    r" (?!(?:19|20)\d\d\b)(?:\d{3,}[A-Za-z0-9-]*|\d+[A-Za-z][A-Za-z0-9-]*|[A-Z]{1,3}-?\d{2,}[A-Za-z0-9-]*)\b")
 
 
 _MODEL_NEAR = re.compile(r"(?:[ \t]+[A-Z][\w.+&'’/-]*){1,3}" + _MODEL_AFTER.pattern)
@@ -587,7 +591,7 @@ _MODEL_NEAR = re.compile(r"(?:[ \t]+[A-Z][\w.+&'’/-]*){1,3}" + _MODEL_AFTER.pa
 
 
 def _followed_by_model(text: str, name: list[re.Match[str]]) -> bool:
-    """A name of two or more words followed by a type code ("Eppendorf Centrifuge 5910"): a product line and model."""
+    """A name of two or more words followed by a type code ("Eppendorf Centrifuge 5910"): line and model."""
     return len(name) >= 2 and _MODEL_AFTER.match(text, name[-1].end()) is not None
 
 

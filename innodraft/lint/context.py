@@ -406,7 +406,7 @@ def standard(view: TextView, start: int, end: int, scope: str) -> bool:
 
 
 def parenthetical(view: TextView, start: int, end: int, scope: str) -> bool:
-    """The match stands inside brackets in its sentence ("(circa 40 % van de omvang)"): an aside, not the demand."""
+    """The match stands inside brackets in its sentence ("(circa 40 % van de omvang)"): an aside."""
     text = view.text
     if "(" not in text:
         return False

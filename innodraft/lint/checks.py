@@ -168,25 +168,43 @@ def _sentences_with_anchors(view: TextView, anchors: Sequence[tuple[int, int]]) 
 
 # -- turnover, insurance, reference value ---------------------------------------------
 
-def _value_cues(params: Mapping[str, Any]) -> re.Pattern[str] | None:
+def _value_cues(params: Mapping[str, Any]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(cue before an amount, words after an amount) that make it the contract value.
+
+    ``value_after`` items are pairs [lead, tail]: the lead ends right before the amount
+    ("for this"), the tail follows it ("grounds-maintenance contract").
+    """
     cues = params.get("value_cues") or []
-    return re.compile(rf"(?:{'|'.join(cues)})\W*(?:\w+\W+){{0,3}}?$", re.IGNORECASE) if cues else None
+    pairs = params.get("value_after") or []
+    after = "|".join(rf"(?:{lead})\s*{_AMOUNT_MARK}(?:{tail})" for lead, tail in pairs)
+    return (re.compile(rf"(?:{'|'.join(cues)})\W*(?:\w+\W+){{0,3}}?$", re.IGNORECASE) if cues else None,
+            re.compile(after, re.IGNORECASE) if after else None)
+
+
+_AMOUNT_MARK = "\x00"
+"""Stands for the amount in a ``value_after`` expression (the amount itself is replaced by it)."""
 
 
 def stated_value(view: TextView, params: Mapping[str, Any]) -> tuple[int, int, float] | None:
-    """An amount the text itself gives as the contract value ("de geraamde waarde ... is € 80.000")."""
-    cue = _prepared(params, _value_cues)
-    if cue is None:
+    """An amount the text itself gives as the contract value ("de geraamde waarde ... is € 80.000",
+    "for this £45,000 contract")."""
+    cue, after = _prepared(params, _value_cues)
+    if cue is None and after is None:
         return None
     text = view.text
     for start, end, amount in find_amounts(text, 0, len(text), view.lang):
-        if cue.search(text, max(0, start - 60), start):
+        if cue is not None and cue.search(text, max(0, start - 60), start):
             return start, end, amount
+        if after is not None:
+            window = text[max(0, start - 30):start] + _AMOUNT_MARK + text[end:end + 60]
+            if after.search(window) is not None:
+                return start, end, amount
     return None
 
 
 @_register("money_vs_value", {"levels": list, "unknown_value": dict, "below": dict,
-                              "figure_kinds": list, "min_amount": float, "value_cues": list})
+                              "figure_kinds": list, "min_amount": float, "value_cues": list,
+                              "value_after": list})
 def money_vs_value(view: TextView, anchors: Sequence[tuple[int, int]],
                    params: Mapping[str, Any]) -> Iterable[Candidate]:
     """Compare a money demand (turnover, insured sum) with the estimated contract value.

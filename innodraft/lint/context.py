@@ -239,7 +239,7 @@ class TextView:
         for m in _SENT_END.finditer(text):
             if m.group(0)[:1] in ".!?":
                 before = _WORD_BEFORE.search(text, max(0, m.start() - 80), m.start() + 1)
-                word = before.group(1).lower() if before else ""
+                word = before.group(1).lower().lstrip("([{\"'“‘") if before else ""
                 if (
                     word in self.pctx.abbreviations
                     or re.fullmatch(r"\(?[a-z]\.", word)

@@ -264,7 +264,7 @@ class Linter:
             cand_severity, cand_message, fields = cand.severity, cand.message, cand.fields
         if start >= end and text:
             return None
-        if rule.exceptions and self._in_exception(rule, text, start, end):
+        if rule.exceptions and self._in_exception(rule, view, start, end):
             return None
         if ctx.allow and _allowed(ctx.allow, text, start, end):
             return None
@@ -309,7 +309,9 @@ class Linter:
             replacement=_format(replacement, values) if replacement else None,
         )
 
-    def _in_exception(self, rule: Rule, text: str, start: int, end: int) -> bool:
+    def _in_exception(self, rule: Rule, view: TextView, start: int, end: int) -> bool:
+        """An exception phrase overlaps the match (``exceptions_scope: sentence``: anywhere in its sentence)."""
+        text = view.text
         key = (rule.id, rule.file)
         if key in self._exception_re:
             pattern = self._exception_re[key]
@@ -319,6 +321,9 @@ class Linter:
             self._exception_re[key] = pattern
         if pattern is None:
             return False
+        if rule.spec.get("exceptions_scope") == "sentence":
+            lo, hi = view.sentence_at(start)
+            return pattern.search(text, lo, hi) is not None
         lo = max(0, start - 80)
         return any(
             m.start() < end and m.end() > start for m in pattern.finditer(text, lo, min(len(text), end + 80))

@@ -50,6 +50,7 @@ COMMON_KEYS = {
     "explanation": str, "suggestion": str, "basis": str, "replacement": str,
     "when": dict, "unless": list, "exceptions": list, "examples": dict,
     "enabled": bool, "description": str, "scope": str, "yield_to": list, "yield_scope": str,
+    "exceptions_scope": str,
 }
 KIND_KEYS: dict[str, dict[str, type]] = {
     "terms": {"terms": list, "exact": list, "lexicon": list, "exact_lexicon": list,
@@ -473,6 +474,9 @@ def _build_rule(path: Path, data: Mapping[str, Any], pack_id: str, lexicon_dirs:
     if data.get("yield_scope", "overlap") not in ("overlap", "sentence"):
         raise RulePackError(path, _line(data, "yield_scope"), "yield_scope", "must be overlap or sentence")
     spec["yield_scope"] = data.get("yield_scope", "overlap")
+    if data.get("exceptions_scope", "overlap") not in ("overlap", "sentence"):
+        raise RulePackError(path, _line(data, "exceptions_scope"), "exceptions_scope", "must be overlap or sentence")
+    spec["exceptions_scope"] = data.get("exceptions_scope", "overlap")
     examples = _examples(path, data)
     return Rule(
         id=rule_id,

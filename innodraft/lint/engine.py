@@ -310,7 +310,7 @@ class Linter:
         )
 
     def _in_exception(self, rule: Rule, view: TextView, start: int, end: int) -> bool:
-        """An exception phrase overlaps the match (``exceptions_scope: sentence``: anywhere in its sentence)."""
+        """An exception phrase overlaps the match (``exceptions_scope: sentence``: is in its sentence)."""
         text = view.text
         key = (rule.id, rule.file)
         if key in self._exception_re:

@@ -475,7 +475,9 @@ def _build_rule(path: Path, data: Mapping[str, Any], pack_id: str, lexicon_dirs:
         raise RulePackError(path, _line(data, "yield_scope"), "yield_scope", "must be overlap or sentence")
     spec["yield_scope"] = data.get("yield_scope", "overlap")
     if data.get("exceptions_scope", "overlap") not in ("overlap", "sentence"):
-        raise RulePackError(path, _line(data, "exceptions_scope"), "exceptions_scope", "must be overlap or sentence")
+        raise RulePackError(
+            path, _line(data, "exceptions_scope"), "exceptions_scope", "must be overlap or sentence"
+        )
     spec["exceptions_scope"] = data.get("exceptions_scope", "overlap")
     examples = _examples(path, data)
     return Rule(

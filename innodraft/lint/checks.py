@@ -168,6 +168,10 @@ def _sentences_with_anchors(view: TextView, anchors: Sequence[tuple[int, int]]) 
 
 # -- turnover, insurance, reference value ---------------------------------------------
 
+_AMOUNT_MARK = "\x00"
+"""Stands for the amount in a ``value_after`` expression (the amount itself is replaced by it)."""
+
+
 def _value_cues(params: Mapping[str, Any]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """(cue before an amount, words after an amount) that make it the contract value.
 
@@ -181,18 +185,15 @@ def _value_cues(params: Mapping[str, Any]) -> tuple[re.Pattern[str] | None, re.P
             re.compile(after, re.IGNORECASE) if after else None)
 
 
-_AMOUNT_MARK = "\x00"
-"""Stands for the amount in a ``value_after`` expression (the amount itself is replaced by it)."""
-
-
-def stated_value(view: TextView, params: Mapping[str, Any]) -> tuple[int, int, float] | None:
-    """An amount the text itself gives as the contract value ("de geraamde waarde ... is € 80.000",
-    "for this £45,000 contract")."""
+def stated_value(view: TextView, params: Mapping[str, Any],
+                 amounts: Sequence[tuple[int, int, float]]) -> tuple[int, int, float] | None:
+    """The one of ``amounts`` (all of the text) that the text gives as the contract value
+    ("de geraamde waarde ... is € 80.000", "for this £45,000 contract")."""
     cue, after = _prepared(params, _value_cues)
     if cue is None and after is None:
         return None
     text = view.text
-    for start, end, amount in find_amounts(text, 0, len(text), view.lang):
+    for start, end, amount in amounts:
         if cue is not None and cue.search(text, max(0, start - 60), start):
             return start, end, amount
         if after is not None:
@@ -219,11 +220,13 @@ def money_vs_value(view: TextView, anchors: Sequence[tuple[int, int]],
     (``value_cues``: expressions ending just before the amount) is used.
     """
     ctx = view.ctx
-    in_text = stated_value(view, params) if not ctx.estimated_value else None
+    in_text_amounts = find_amounts(view.text, 0, len(view.text), view.lang)
+    in_text = stated_value(view, params, in_text_amounts) if not ctx.estimated_value else None
+    minimum = params.get("min_amount", 1000)
     amounts: list[tuple[int, int, float]] = []
     for s, e in _sentences_with_anchors(view, anchors) if anchors else []:
-        amounts += [a for a in find_amounts(view.text, s, e, view.lang)
-                    if a[2] >= params.get("min_amount", 1000) and a != in_text]
+        amounts += [a for a in in_text_amounts
+                    if s <= a[0] and a[1] <= e and a[2] >= minimum and a != in_text]
     if amounts:
         start, end, amount = max(amounts, key=lambda a: a[2])
     elif ctx.suitability_kind in params.get("figure_kinds", []) and ctx.figures.get("amount"):
@@ -283,6 +286,7 @@ def _has_count(text: str, params: Mapping[str, Any]) -> bool:
 
 
 def _works_cues(params: Mapping[str, Any]) -> re.Pattern[str] | None:
+    """The ``works_cues`` of a check as one expression (words that say a sentence is about works)."""
     cues = params.get("works_cues") or []
     return re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)", re.IGNORECASE) if cues else None
 
@@ -602,7 +606,7 @@ def _followed_by_product_noun(text: str, last: re.Match[str], p: _NameParams) ->
 
 _MODEL_AFTER = re.compile(
     r" (?!(?:19|20)\d\d\b)(?:\d{3,}[A-Za-z0-9-]*|\d+[A-Za-z][A-Za-z0-9-]*|[A-Z]{1,3}-?\d{2,}[A-Za-z0-9-]*)\b")
-
+"""A type code right after a name: "5910", "5910Ri", "FL-240" (not a year)."""
 
 _MODEL_NEAR = re.compile(r"(?:[ \t]+[A-Z][\w.+&'’/-]*){1,3}" + _MODEL_AFTER.pattern)
 """After an anchor: more name words, then a type code (the cheap test of :func:`_followed_by_model`)."""

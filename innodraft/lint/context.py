@@ -336,16 +336,27 @@ def example(view: TextView, start: int, end: int, scope: str) -> bool:
             if len(between) <= 160 and not re.search(r"[.;!?]\s|[.;!?]$|\)", between.rstrip(": ")):
                 return True
     # inside a parenthesised list that is illustrative
-    open_at = text.rfind("(", s, start)
-    if open_at >= 0 and text.find(")", open_at, start) < 0:
-        close_at = text.find(")", end)
-        if close_at >= 0:
-            inner = text[open_at + 1 : close_at]
-            if pctx.example_tail is not None and pctx.example_tail.search(inner):
-                return True
-            if pctx.example is not None and pctx.example.match(inner.lstrip()):
-                return True
+    brackets = _brackets(view, start, end)
+    if brackets is not None:
+        inner = text[brackets[0] + 1 : brackets[1]]
+        if pctx.example_tail is not None and pctx.example_tail.search(inner):
+            return True
+        if pctx.example is not None and pctx.example.match(inner.lstrip()):
+            return True
     return False
+
+
+def _brackets(view: TextView, start: int, end: int) -> tuple[int, int] | None:
+    """(opening, closing) bracket around the match, the opening one in the match's sentence."""
+    text = view.text
+    if "(" not in text:
+        return None
+    s, _e = view.sentence_at(start)
+    open_at = text.rfind("(", s, start)
+    if open_at < 0 or text.find(")", open_at, start) >= 0:
+        return None
+    close_at = text.find(")", end)
+    return (open_at, close_at) if close_at >= 0 else None
 
 
 def bounded(view: TextView, start: int, end: int, scope: str) -> bool:
@@ -406,13 +417,8 @@ def standard(view: TextView, start: int, end: int, scope: str) -> bool:
 
 
 def parenthetical(view: TextView, start: int, end: int, scope: str) -> bool:
-    """The match stands inside brackets in its sentence ("(circa 40 % van de omvang)"): an aside."""
-    text = view.text
-    if "(" not in text:
-        return False
-    s, e = view.sentence_at(start)
-    open_at = text.rfind("(", s, start)
-    return open_at >= 0 and text.find(")", open_at, start) < 0 and text.find(")", end, max(e, end) + 1) >= 0
+    """The match stands inside brackets ("(circa 40 % van de omvang)"): an aside."""
+    return _brackets(view, start, end) is not None
 
 
 PREDICATE_FUNCS: dict[str, Callable[[TextView, int, int, str], bool]] = {

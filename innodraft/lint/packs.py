@@ -471,14 +471,10 @@ def _build_rule(path: Path, data: Mapping[str, Any], pack_id: str, lexicon_dirs:
             raise RulePackError(path, _line(data, "yield_to"), "yield_to", f"unknown category '{name}'")
     spec = _kind_spec(path, data, kind, lexicon_dirs)
     spec["yield_to"] = list(data.get("yield_to", []))
-    if data.get("yield_scope", "overlap") not in ("overlap", "sentence"):
-        raise RulePackError(path, _line(data, "yield_scope"), "yield_scope", "must be overlap or sentence")
-    spec["yield_scope"] = data.get("yield_scope", "overlap")
-    if data.get("exceptions_scope", "overlap") not in ("overlap", "sentence"):
-        raise RulePackError(
-            path, _line(data, "exceptions_scope"), "exceptions_scope", "must be overlap or sentence"
-        )
-    spec["exceptions_scope"] = data.get("exceptions_scope", "overlap")
+    for key in ("yield_scope", "exceptions_scope"):
+        if data.get(key, "overlap") not in ("overlap", "sentence"):
+            raise RulePackError(path, _line(data, key), key, "must be overlap or sentence")
+        spec[key] = data.get(key, "overlap")
     examples = _examples(path, data)
     return Rule(
         id=rule_id,

@@ -400,7 +400,8 @@ def _yield(found: list[tuple[Finding, Rule]], view: TextView | None) -> list[Fin
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """Drop a finding covered by another of the same category that is at least as serious.
+    """Drop a finding covered by another of the same category that is at least as serious,
+    and one that overlaps or directly follows a finding of the same rule.
 
     Linear in practice: only kept findings that still reach the current start are compared.
     """
@@ -411,13 +412,14 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     kept: list[Finding] = []
     active: list[Finding] = []
     for f in ordered:
-        active = [k for k in active if k.end > f.start]
+        active = [k for k in active if k.end >= f.start - 1]
         covered = False
         for k in active:
             if k.category == f.category and k.start <= f.start and f.end <= k.end and k.rank >= f.rank:
                 covered = True
                 break
-            if k.rule == f.rule and k.start < f.end and f.start < k.end:
+            if k.rule == f.rule and k.start < f.end and f.start <= k.end + 1:
+                # overlapping, or right after it ("ISO 9001 certificaat"): one finding per phrase
                 covered = True
                 break
         if not covered:
